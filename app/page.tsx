@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { METHOD_LABELS } from '@/lib/facts';
+import { CATALOGUE } from '@/lib/methods';
+import { METHODS } from '@/lib/answers';
+
+export default function Home() {
+  return (
+    <div className="space-y-8">
+      <section className="space-y-4">
+        <h1 className="text-3xl font-bold">How should your organisation move its mail to Microsoft 365?</h1>
+        <p className="max-w-2xl text-lg">
+          Answer five questions — mailboxes, current mail system, budget, timeline and data size — and get a ranked, reasoned answer: which of the four
+          methods fits, what rules the others out, how long it takes and the steps to do it.
+        </p>
+        <div className="flex flex-wrap gap-4">
+          <Link href="/questions" className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+            Start now
+          </Link>
+        </div>
+      </section>
+      <section aria-labelledby="methods-heading">
+        <h2 id="methods-heading" className="mb-4 text-2xl font-bold">
+          The four methods
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {METHODS.map((m) => (
+            <li key={m} className="rounded border border-slate-300 p-4">
+              <h3 className="font-semibold">{METHOD_LABELS[m]}</h3>
+              <p className="text-slate-700">{CATALOGUE[m].summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

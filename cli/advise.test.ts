@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'advise-'));
+const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
+const good = { version: 1, mailboxCount: 4000, source: 'exchange-2016', budget: 'high', timelineWeeks: 30, totalDataGb: 12000 };
+
+function file(name: string, content: string) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function advise(args: string[], input?: string) {
+  const r = spawnSync(TSX, ['cli/advise.ts', ...args], { input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('command-line advisor', () => {
+  const goodFile = file('good.json', JSON.stringify(good));
+
+  it('prints a readable summary by default', () => {
+    const r = advise([goodFile]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Recommended: Hybrid migration/);
+    expect(r.stdout).toMatch(/ruled out/);
+  });
+
+  it('prints the advice object with --format json', () => {
+    const r = advise([goodFile, '--format', 'json']);
+    const advice = JSON.parse(r.stdout);
+    expect(advice.recommended).toBe('hybrid');
+    expect(advice.ranking).toHaveLength(4);
+    expect(advice.rulesVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('prints a Markdown report with --format md', () => {
+    const r = advise([goodFile, '--format=md']);
+    expect(r.stdout).toMatch(/^# Mail migration advice/);
+    expect(r.stdout).toMatch(/- \[ \] /);
+  });
+
+  it('reads standard input for -', () => {
+    const r = advise(['-', '--format', 'json'], JSON.stringify(good));
+    expect(JSON.parse(r.stdout).recommended).toBe('hybrid');
+  });
+
+  it.each([
+    ['not JSON', 'not json', /not valid JSON/],
+    ['an empty file', '', /empty/],
+    ['a wrong value', JSON.stringify({ ...good, mailboxCount: -5 }), /^mailboxCount: must be a whole number from 1 to 1,000,000/],
+    ['an unknown field', JSON.stringify({ ...good, colour: 'red' }), /^colour: is not a known answer/],
+  ])('refuses %s: exit 2, nothing on stdout, what is wrong on stderr', (_what, content, message) => {
+    const r = advise([file(`bad-${Math.random()}.json`, content)]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('writes one line per problem', () => {
+    const r = advise([file('two.json', JSON.stringify({ ...good, budget: 'x', timelineWeeks: 0 }))]);
+    expect(r.stderr.trim().split('\n').map((l) => l.split(':')[0])).toEqual(['budget', 'timelineWeeks']);
+  });
+
+  it('refuses a missing file, an unknown format and no file at all', () => {
+    expect(advise([join(dir, 'nope.json')])).toMatchObject({ code: 2, stdout: '' });
+    expect(advise([goodFile, '--format', 'pdf'])).toMatchObject({ code: 2, stdout: '' });
+    expect(advise([])).toMatchObject({ code: 2, stdout: '' });
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The command-line advisor: `npm run advise -- answers.json [--format text|json|md]`; `-` reads stdin.
+ * Exit 0 with the advice on stdout; exit 2 with one line per problem on stderr and nothing on stdout.
+ */
+import { readFileSync } from 'node:fs';
+import { assess } from '../lib/assess';
+import { formatProblem, parseAnswersJson } from '../lib/answers';
+import { formatMarkdown } from '../lib/report/markdown';
+import { formatText } from '../lib/report/text';
+
+const FORMATS = ['text', 'json', 'md'] as const;
+type Format = (typeof FORMATS)[number];
+const USAGE = 'usage: npm run advise -- <answers.json | -> [--format text|json|md]';
+
+function fail(lines: string[]): never {
+  process.stderr.write(lines.map((l) => `${l}\n`).join(''));
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { file: string; format: Format } {
+  let file: string | undefined;
+  let format: Format = 'text';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : arg === '--format' ? argv[++i] : undefined;
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      if (!FORMATS.includes(value as Format)) fail([`--format: must be one of ${FORMATS.join(', ')}`, USAGE]);
+      format = value as Format;
+    } else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg.startsWith('--')) {
+      fail([`${arg}: unknown option`, USAGE]);
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      fail([`${arg}: only one answers file can be given`, USAGE]);
+    }
+  }
+  if (file === undefined) fail(['answers: give the path of an answers JSON file, or - to read standard input', USAGE]);
+  return { file, format };
+}
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
+    return fail([`${file}: ${why}: give the path of an answers JSON file`]);
+  }
+}
+
+const { file, format } = parseArgs(process.argv.slice(2));
+const parsed = parseAnswersJson(readInput(file));
+if (!parsed.ok) fail(parsed.problems.map(formatProblem));
+const advice = assess(parsed.answers);
+const output = format === 'json' ? JSON.stringify(advice, null, 2) : format === 'md' ? formatMarkdown(parsed.answers, advice) : formatText(parsed.answers, advice);
+process.stdout.write(`${output}\n`);

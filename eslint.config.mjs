@@ -1,0 +1,35 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'react/*', 'next', 'next/*', '@/components/*', '@/app/*', '../components/*', '../app/*'], message: 'lib/ is plain TypeScript: it must not import React, Next or the UI.' },
+            { group: ['node:*', 'fs', 'path'], message: 'lib/ does no I/O: pass data in.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Date', message: 'lib/ has no clock: pass the date in.' }],
+    },
+  },
+  {
+    files: ['lib/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react/*', 'next', 'next/*'], message: 'lib/ tests stay free of React and Next.' }] }],
+    },
+  },
+  { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }] } },
+];
+
+export default config;

@@ -1,0 +1,48 @@
+import type { AnswerField, Answers } from './answers';
+import { SOURCE_FACTS } from './facts';
+import { formatCount as number } from './format-number';
+
+/** Short names of the answers, for summaries, reports and "what would change". */
+export const FIELD_LABELS = {
+  version: 'Answers format',
+  mailboxCount: 'Mailboxes',
+  source: 'Current mail system',
+  budget: 'Budget',
+  timelineWeeks: 'Timeline',
+  totalDataGb: 'Total mailbox data',
+  keepOnPremises: 'Keep accounts managed on-premises',
+  directorySync: 'Directory sync',
+  needCoexistence: 'Coexistence during the move',
+  moveCalendarContacts: 'Calendars and contacts must move',
+  largestMailboxGb: 'Largest mailbox',
+  largestItemMb: 'Largest item',
+  dedicatedAdmin: 'An admin works on the move most days',
+  onLatestCu: 'Servers on the current or previous CU',
+} as const satisfies Record<AnswerField, string>;
+
+const SYNC_LABELS = { none: 'none', planned: 'planned', 'in-place': 'in place' } as const;
+
+/**
+ * A person-readable value of one answer; absent optional answers read "Not known".
+ * @example describeValue('timelineWeeks', 6) // '6 weeks'
+ */
+export function describeValue<F extends AnswerField>(field: F, value: Answers[F] | undefined): string {
+  if (value === undefined) return 'Not known';
+  switch (field) {
+    case 'source':
+      return SOURCE_FACTS[value as Answers['source']].label;
+    case 'timelineWeeks':
+      return `${number(value as number)} week${value === 1 ? '' : 's'}`;
+    case 'totalDataGb':
+    case 'largestMailboxGb':
+      return `${number(value as number)} GB`;
+    case 'largestItemMb':
+      return `${number(value as number)} MB`;
+    case 'directorySync':
+      return SYNC_LABELS[value as keyof typeof SYNC_LABELS];
+    case 'budget':
+      return `${value as string}`;
+    default:
+      return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : number(value as number);
+  }
+}

@@ -1,0 +1,35 @@
+import type { MethodInfo } from './types';
+
+export const cutover: MethodInfo = {
+  method: 'cutover',
+  name: 'Cutover migration',
+  summary: 'Every mailbox, contact, calendar and distribution group moves to Microsoft 365 in one go, then mail is switched over.',
+  fitsWhen: ['Exchange 2003 to 2013 (or small newer estates)', '150 mailboxes or fewer is ideal; 2,000 at most', 'Accounts need not stay managed on-premises'],
+  pros: ['The simplest and cheapest Exchange method', 'Done within days for a small organisation', 'Calendars, contacts and distribution groups come along', 'No directory sync or extra servers to run'],
+  cons: ['Everyone switches at once: no coexistence period', 'Every Outlook profile is rebuilt and cached mail downloaded again', 'Users get new passwords', 'On-premises account management ends'],
+  limits: [
+    { label: 'Mailboxes in one cutover', value: 'at most 2,000 (150 or fewer recommended)', source: 'M2' },
+    { label: 'Batches at a time', value: 'one cutover batch', source: 'M2' },
+    { label: 'Largest item', value: '150 MB (Exchange Online message limit)', source: 'M7' },
+    { label: 'Mailboxes moved at once', value: '20 by default, up to 100', source: 'M8' },
+  ],
+  prerequisites: ['Outlook Anywhere published on the source Exchange', 'A certificate from a trusted public authority on the source', 'A migration account with full access to every mailbox', 'Directory sync switched off'],
+  userImpact: ['A new Outlook profile on every computer, and cached mail (OST) downloaded again', 'New passwords for everyone', 'Mail starts arriving in Microsoft 365 when the MX record changes'],
+  endState: 'Nothing stays on-premises: accounts, mail and groups are managed in Microsoft 365 only, and the old servers can be retired.',
+  sources: ['M1', 'M2'],
+  steps: [
+    { id: 'check-hosting', text: 'Confirm in writing that your hosting provider grants full access to every mailbox and Outlook Anywhere.', when: (a) => a.source === 'hosted-exchange' },
+    { id: 'turn-off-sync', text: 'Turn off directory synchronisation (a cutover creates the cloud users itself).', when: (a) => a.directorySync === 'in-place' || a.directorySync === 'planned' },
+    { id: 'verify-domain', text: 'Add and verify your domain in Microsoft 365.' },
+    { id: 'outlook-anywhere', text: 'Check Outlook Anywhere and the public certificate on the source server (the Remote Connectivity Analyzer helps).' },
+    { id: 'migration-account', text: 'Give the migration account full access to every mailbox.' },
+    { id: 'large-items', text: 'Find items over 150 MB and move them another way (they are skipped).', when: (a) => (a.largestItemMb ?? 0) > 150 },
+    { id: 'endpoint-batch', text: 'Create the migration endpoint and one cutover batch for all mailboxes; start it.' },
+    { id: 'lower-ttl', text: 'Lower the MX record’s TTL a day or two before the switch.' },
+    { id: 'switch-mx', text: 'When the batch has synced, point the MX and Autodiscover records at Microsoft 365.' },
+    { id: 'complete-batch', text: 'Complete the batch after the last incremental sync (about 72 hours after the MX change).' },
+    { id: 'licences-passwords', text: 'Assign licences and hand out the new passwords.' },
+    { id: 'profiles', text: 'Create new Outlook profiles on every computer; plan helpdesk time for it.' },
+    { id: 'retire', text: 'Retire the on-premises Exchange servers once nothing points at them.' },
+  ],
+};

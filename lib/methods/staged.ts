@@ -1,0 +1,33 @@
+import type { MethodInfo } from './types';
+
+export const staged: MethodInfo = {
+  method: 'staged',
+  name: 'Staged migration',
+  summary: 'Mailboxes on Exchange 2003 or 2007 move in batches over weeks or months, with accounts synced from your Active Directory.',
+  fitsWhen: ['Exchange 2003 or 2007 only', 'More than 2,000 mailboxes, or fewer that you want to move in stages', 'An admin who can follow the batches through'],
+  pros: ['Moves as many mailboxes as you like, batch by batch', 'Batches can be sized and timed to fit the business', 'Accounts stay managed in on-premises AD through directory sync', 'Less disruption than moving everyone at once'],
+  cons: ['Only for Exchange 2003 and 2007', 'No shared free/busy between moved and waiting users', 'Outlook profiles are rebuilt after each batch', 'Out-of-office settings do not move', 'Needs an admin throughout'],
+  limits: [
+    { label: 'Sources', value: 'Exchange 2003 and 2007 only', source: 'M3' },
+    { label: 'Rows in one batch CSV', value: 'up to 2,000; batches repeat with no total ceiling', source: 'M3' },
+    { label: 'Largest item', value: '150 MB (Exchange Online message limit)', source: 'M7' },
+    { label: 'Mailboxes moved at once', value: '20 by default, up to 100', source: 'M8' },
+  ],
+  prerequisites: ['Directory sync (Microsoft Entra Connect) running before the first batch', 'Outlook Anywhere and a public certificate on the source', 'A migration account with full access to the mailboxes'],
+  userImpact: ['A new Outlook profile after each person’s batch', 'Out-of-office messages must be set again', 'Moved and waiting users cannot see each other’s free/busy'],
+  endState: 'Directory sync keeps running, so accounts are still managed on-premises; the old Exchange 2003/2007 servers can be retired.',
+  sources: ['M1', 'M3'],
+  steps: [
+    { id: 'set-up-sync', text: 'Install Microsoft Entra Connect and sync your users to Microsoft 365.', when: (a) => a.directorySync !== 'in-place' },
+    { id: 'check-sync', text: 'Check that directory sync covers every user who will move.', when: (a) => a.directorySync === 'in-place' },
+    { id: 'verify-domain', text: 'Add and verify your domain in Microsoft 365.' },
+    { id: 'outlook-anywhere', text: 'Check Outlook Anywhere and the public certificate on the source server.' },
+    { id: 'plan-batches', text: 'Group users into batches (up to 2,000 rows each; smaller is easier to support) and write each batch CSV.' },
+    { id: 'large-items', text: 'Find items over 150 MB and move them another way (they are skipped).', when: (a) => (a.largestItemMb ?? 0) > 150 },
+    { id: 'pilot', text: 'Run a small pilot batch first and measure its speed.' },
+    { id: 'run-batches', text: 'Run each batch, then convert its on-premises mailboxes to mail-enabled users so mail reaches the cloud.' },
+    { id: 'profiles', text: 'Rebuild Outlook profiles and reset out-of-office messages for each batch.' },
+    { id: 'switch-mx', text: 'After the last batch, point the MX and Autodiscover records at Microsoft 365.' },
+    { id: 'retire', text: 'Retire the Exchange 2003/2007 servers.' },
+  ],
+};

@@ -1,0 +1,45 @@
+import type { Answers } from '../answers';
+import type { Advice } from '../advice';
+import { METHOD_LABELS } from '../facts';
+import { CATALOGUE } from '../methods';
+import { SOURCES_CITED } from '../sources';
+import { answerRows } from './summary';
+
+const FIT_WORDS = { fits: 'fits', tight: 'is tight for', 'does-not-fit': 'does not fit' } as const;
+
+/** Escapes characters Markdown would read as formatting, so text from answers stays text. */
+const md = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+
+/**
+ * A Markdown report a consultant can paste into a proposal (the same as the results page's download).
+ * @example formatMarkdown(answers, assess(answers)).startsWith('# Mail migration advice') // true
+ */
+export function formatMarkdown(answers: Answers, advice: Advice): string {
+  const out: string[] = ['# Mail migration advice for Microsoft 365', ''];
+  const top = advice.recommended;
+  out.push(top ? `**Recommended: ${METHOD_LABELS[top]}.** ${CATALOGUE[top].summary}` : '**None of the four built-in methods fits these answers.**', '');
+  out.push('## Your answers', '', '| Question | Answer |', '| --- | --- |');
+  for (const row of answerRows(answers)) out.push(`| ${row.label} | ${md(row.value)} |`);
+  out.push('', '## Ranking', '', '| Method | Score | Status |', '| --- | ---: | --- |');
+  for (const r of advice.ranking) out.push(`| ${METHOD_LABELS[r.method]} | ${r.score} | ${r.viable ? 'possible' : 'ruled out'} |`);
+  for (const note of advice.notes) out.push('', `> **Note:** ${note.text} (${note.source})`);
+  for (const r of advice.ranking) {
+    const info = CATALOGUE[r.method];
+    const plan = advice.plans[r.method];
+    out.push('', `## ${info.name}${r.viable ? ` — ${r.score}/100` : ' — ruled out'}`, '', info.summary, '', '### Why', '');
+    for (const reason of r.reasons) out.push(`- **${reason.effect}** ${reason.text} _(${reason.rule}, ${reason.source})_`);
+    out.push('', '### Pros', '', ...info.pros.map((p) => `- ${p}`), '', '### Cons', '', ...info.cons.map((c) => `- ${c}`));
+    out.push('', '### Limits', '', ...info.limits.map((l) => `- ${l.label}: ${l.value} (${l.source})`));
+    if (plan) {
+      const e = plan.estimate;
+      out.push('', '### Estimate', '', `${e.lowDays}–${e.highDays} days, which ${FIT_WORDS[e.fit]} your ${answers.timelineWeeks} weeks.`, '', ...e.assumptions.map((a) => `- ${a}`));
+      if (plan.flavour) out.push('', `**Hybrid flavour:** ${plan.flavour.text}`);
+      out.push('', '### Steps', '', ...plan.steps.map((s) => `- [ ] ${s.text}`));
+    }
+  }
+  if (advice.whatWouldChange?.length) out.push('', '## What would change the answer', '', ...advice.whatWouldChange.map((c) => `- ${c.text}`));
+  if (advice.assumptions.length) out.push('', '## What we assumed', '', ...advice.assumptions.map((a) => `- ${a}`));
+  out.push('', '## Sources', '', ...Object.entries(SOURCES_CITED).map(([id, s]) => `- ${id}: [${s.title}](${s.url})`));
+  out.push('', `_Rules last checked ${advice.rulesVersion}._`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,44 @@
+import type { Answers } from '../answers';
+import type { Advice } from '../advice';
+import { METHOD_LABELS } from '../facts';
+import { CATALOGUE } from '../methods';
+import { answerRows } from './summary';
+
+const FIT_WORDS = { fits: 'fits your timeline', tight: 'is tight for your timeline', 'does-not-fit': 'does not fit your timeline' } as const;
+
+/**
+ * A plain-text summary of the advice, for a terminal.
+ * @example formatText(answers, assess(answers)).split('\n')[0] // 'Recommended: Cutover migration'
+ */
+export function formatText(answers: Answers, advice: Advice): string {
+  const lines: string[] = [];
+  const top = advice.recommended;
+  lines.push(top ? `Recommended: ${METHOD_LABELS[top]}` : 'Recommended: none of the four methods fits these answers');
+  if (top) lines.push(`  ${CATALOGUE[top].summary}`);
+  lines.push('', 'Ranking:');
+  for (const r of advice.ranking) {
+    lines.push(`  ${r.viable ? String(r.score).padStart(3) : ' --'}  ${METHOD_LABELS[r.method]}${r.viable ? '' : ' (ruled out)'}`);
+    for (const reason of r.reasons) lines.push(`         ${reason.effect.padStart(8)}  ${reason.text} [${reason.rule}, ${reason.source}]`);
+  }
+  if (top) {
+    const plan = advice.plans[top]!;
+    const e = plan.estimate;
+    lines.push('', `Estimate: ${e.lowDays}–${e.highDays} days, which ${FIT_WORDS[e.fit]} (${answers.timelineWeeks} weeks).`);
+    if (plan.flavour) lines.push(`Hybrid flavour: ${plan.flavour.text}`);
+    lines.push('', 'Steps:');
+    plan.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${s.text}`));
+  }
+  for (const n of advice.notes) lines.push('', `Note: ${n.text} [${n.source}]`);
+  if (advice.whatWouldChange?.length) {
+    lines.push('', 'What would change the answer:');
+    for (const c of advice.whatWouldChange) lines.push(`  - ${c.text}`);
+  }
+  if (advice.assumptions.length) {
+    lines.push('', 'Assumed:');
+    for (const a of advice.assumptions) lines.push(`  - ${a}`);
+  }
+  lines.push('', 'Your answers:');
+  for (const row of answerRows(answers)) lines.push(`  ${row.label}: ${row.value}`);
+  lines.push('', `Rules last checked ${advice.rulesVersion}.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,107 @@
+import { LIMITS } from '../facts';
+import { budgetRule, calendarRule, formatCount, largestItemRule, timelineRule } from './shared';
+import type { Rule } from './types';
+
+const MAX = LIMITS.cutoverMaxMailboxes;
+const RECOMMENDED = LIMITS.cutoverRecommendedMailboxes;
+const NEWER_EXCHANGE: ReadonlySet<string> = new Set(['exchange-2016', 'exchange-2019', 'exchange-se']);
+
+/** Rules for a cutover migration: every mailbox in one go, over Outlook Anywhere. */
+export const cutoverRules: readonly Rule[] = [
+  {
+    id: 'cutover.source-system',
+    purpose: 'Cutover reads from an Exchange server only.',
+    fact: 'Cutover connects to the source over Outlook Anywhere, which only Exchange provides.',
+    source: 'M2',
+    fire: ({ family, sourceLabel }) =>
+      family === 'imap'
+        ? { effect: 'excludes', text: `Cutover copies mailboxes out of an Exchange server; ${sourceLabel} is not one, so it cannot be used.` }
+        : null,
+  },
+  {
+    id: 'cutover.mailbox-limit',
+    purpose: 'Enforce the 2,000-mailbox ceiling of one cutover.',
+    fact: `A cutover moves at most ${formatCount(MAX)} mailboxes.`,
+    source: 'M2',
+    fire: ({ answers }) =>
+      answers.mailboxCount > MAX
+        ? { effect: 'excludes', text: `One cutover can move at most ${formatCount(MAX)} mailboxes, and you have ${formatCount(answers.mailboxCount)}.` }
+        : null,
+  },
+  {
+    id: 'cutover.keep-on-premises',
+    purpose: 'Cutover ends on-premises account management.',
+    fact: 'Directory synchronisation must be off for a cutover; afterwards accounts live in the cloud only.',
+    source: 'M2',
+    fire: ({ answers }) =>
+      answers.keepOnPremises === true
+        ? { effect: 'excludes', text: 'You need accounts to stay managed on-premises, but a cutover needs directory sync switched off and leaves accounts managed only in the cloud.' }
+        : null,
+  },
+  {
+    id: 'cutover.hosted-provider',
+    purpose: 'Hosted Exchange providers seldom allow what a cutover needs.',
+    fact: 'The migration account needs full access to every mailbox and Outlook Anywhere, which shared hosting seldom grants.',
+    source: 'M2',
+    fire: ({ family }) =>
+      family === 'hosted-exchange'
+        ? { effect: -40, text: 'A hosted Exchange provider rarely gives a customer full access to every mailbox over Outlook Anywhere, which a cutover needs: it works only if your provider agrees.' }
+        : null,
+  },
+  {
+    id: 'cutover.mailbox-count',
+    purpose: 'Prefer cutover for small organisations, less so as numbers grow.',
+    fact: `Microsoft recommends cutover for ${RECOMMENDED} mailboxes or fewer.`,
+    source: 'M1',
+    fire: ({ answers: { mailboxCount: n } }) => {
+      if (n > MAX) return null;
+      if (n <= RECOMMENDED) return { effect: 20, text: `${formatCount(n)} mailboxes is within the ${RECOMMENDED} Microsoft recommends for a cutover, so one short move window is realistic.` };
+      const effect = n <= 500 ? -10 : n <= 1000 ? -20 : -30;
+      return { effect, text: `${formatCount(n)} mailboxes is over the ${RECOMMENDED} recommended for a cutover: creating and moving them all in one window gets long and risky.` };
+    },
+  },
+  {
+    id: 'cutover.directory-sync',
+    purpose: 'Directory sync must be off for a cutover.',
+    fact: 'Cutover creates the cloud users itself, so directory sync must be off.',
+    source: 'M2',
+    fire: ({ answers }) => {
+      if (answers.keepOnPremises === true) return null;
+      if (answers.directorySync === 'in-place') return { effect: -10, text: 'Directory sync is running and would have to be turned off first; accounts are then managed in the cloud only.' };
+      if (answers.directorySync === 'planned') return { effect: -10, text: 'You plan directory sync, but a cutover needs it off: it can only be set up again after the move.' };
+      return null;
+    },
+  },
+  {
+    id: 'cutover.coexistence',
+    purpose: 'Cutover gives no period of coexistence.',
+    fact: 'All mailboxes switch at once; there is no shared free/busy between old and new.',
+    source: 'M1',
+    fire: ({ answers }) =>
+      answers.needCoexistence === true
+        ? { effect: -25, text: 'You need shared free/busy and address book during the move, but a cutover switches everyone at once with no coexistence.' }
+        : null,
+  },
+  {
+    id: 'cutover.newer-exchange',
+    purpose: 'Microsoft steers Exchange 2016 and later to hybrid.',
+    fact: 'Cutover is documented for Exchange 2003–2013; newer versions are steered to hybrid, cutover only when small.',
+    source: 'M1',
+    fire: ({ answers }) =>
+      NEWER_EXCHANGE.has(answers.source)
+        ? { effect: -5, text: 'For Exchange 2016 and later Microsoft points to hybrid first and keeps cutover for small organisations.' }
+        : null,
+  },
+  {
+    id: 'cutover.admin-time',
+    purpose: 'A short, simple project suits an admin with little time.',
+    fact: 'Cutover is the simplest method and runs as one short project.',
+    source: 'M2',
+    fire: ({ answers }) =>
+      answers.dedicatedAdmin === false ? { effect: 5, text: 'With little admin time, one short and simple project is easier to carry than months of batches.' } : null,
+  },
+  budgetRule('cutover', { low: 15, medium: 5, high: 0 }, 'it needs no extra servers and little outside help, so it is the cheapest Exchange method.'),
+  calendarRule('cutover'),
+  largestItemRule('cutover', 150, -5, 'M7'),
+  timelineRule('cutover', 'M8'),
+];

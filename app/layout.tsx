@@ -28,7 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="no-print mx-auto max-w-5xl border-t border-slate-300 px-4 py-6 text-sm text-slate-700">
-          Advice from published Microsoft limits. Nothing you enter leaves your browser.
+          Advice from Microsoft’s published limits. Your answers live only in this page’s address: nothing is stored, and nothing is sent to anyone else.
         </footer>
       </body>
     </html>

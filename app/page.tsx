@@ -12,9 +12,13 @@ export default function Home() {
           Answer five questions — mailboxes, current mail system, budget, timeline and data size — and get a ranked, reasoned answer: which of the four
           methods fits, what rules the others out, how long it takes and the steps to do it.
         </p>
+        <p className="max-w-2xl">Self-assessing? Start now: one question at a time, with help for the technical ones. Running a scoping meeting? Use the one-page view and watch the advice change as you go.</p>
         <div className="flex flex-wrap gap-4">
           <Link href="/questions" className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
             Start now
+          </Link>
+          <Link href="/one-page" className="rounded border-2 border-brand px-5 py-3 text-lg font-semibold text-brand hover:bg-slate-100">
+            All questions on one page
           </Link>
         </div>
       </section>

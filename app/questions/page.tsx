@@ -1,5 +1,12 @@
-export const metadata = { title: 'Questions' };
+import { redirect } from 'next/navigation';
+import { readQuery, type SearchParams } from '@/components/page-query';
+import { valuesToQuery } from '@/lib/form-values';
+import { QUESTIONS } from '@/lib/questions';
 
-export default function Questions() {
-  return <h1 className="text-2xl font-bold">Questions</h1>;
+/** /questions goes to the first question that is unanswered or wrong, keeping every answer. */
+export default async function Questions({ searchParams }: { searchParams: SearchParams }) {
+  const { values, invalid } = await readQuery(searchParams);
+  const first = QUESTIONS.find((q) => invalid[q.field] || values[q.field] === '');
+  const query = valuesToQuery(values);
+  redirect(`${first ? `/questions/${first.slug}` : '/check'}${query ? `?${query}` : ''}`);
 }

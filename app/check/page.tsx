@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AnswersProblems } from '@/components/answers-problems';
+import { readQuery, type SearchParams } from '@/components/page-query';
+import { valuesToQuery } from '@/lib/form-values';
+import { describeValue } from '@/lib/labels';
+import { QUESTIONS, UNKNOWN } from '@/lib/questions';
+import { checkField } from '@/lib/form-values';
+
+type Props = { searchParams: SearchParams };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { answers } = await readQuery(searchParams);
+  return { title: `${answers ? '' : 'Error: '}Check your answers` };
+}
+
+export default async function CheckAnswers({ searchParams }: Props) {
+  const { values, errors } = await readQuery(searchParams);
+  const query = valuesToQuery(values);
+  const shown = (field: (typeof QUESTIONS)[number]['field']) => {
+    const raw = values[field];
+    if (raw === '' || raw === UNKNOWN) return raw === UNKNOWN ? 'I don’t know' : 'Not answered';
+    const check = checkField(field, raw);
+    return check.ok ? describeValue(field, check.value) : raw;
+  };
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold">Check your answers</h1>
+      <AnswersProblems errors={errors} query={query} intro="Some answers are missing or not right. Nothing else you entered is lost." />
+      <dl className="divide-y divide-slate-300 border-y border-slate-300">
+        {QUESTIONS.map((q) => (
+          <div key={q.field} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+            <dt className="font-semibold">{q.label}</dt>
+            <dd className={errors[q.field] ? 'font-semibold text-red-700' : ''}>{shown(q.field)}</dd>
+            <dd>
+              <Link href={`/questions/${q.slug}?${query}${query ? '&' : ''}from=check`} className="text-brand underline underline-offset-2">
+                Change<span className="sr-only"> {q.label.toLowerCase()}</span>
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {Object.keys(errors).length === 0 && (
+        <Link href={`/results?${query}`} className="inline-block rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+          See the advice
+        </Link>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { canonicalText, formSchema, invalidPresentFields, QUESTION_FIELDS, valuesFromParams, valuesToQuery, type FormValues } from '@/lib/form-values';
+import { QUESTIONS, type Question } from '@/lib/questions';
+import { ErrorSummary } from './error-summary';
+import { inputId } from './ids';
+import { LiveAdvice } from './live-advice';
+import { QuestionField } from './question-field';
+
+const GROUPS: { id: Question['group']; title: string }[] = [
+  { id: 'organisation', title: 'Your organisation and its mail' },
+  { id: 'constraints', title: 'Budget, time and people' },
+  { id: 'technical', title: 'Technical details (optional)' },
+];
+
+/** Every question on one screen, grouped, with the advice beside it updating as answers change. */
+export function OnePageForm() {
+  const router = useRouter();
+  const params = useSearchParams();
+  // Read the address once, when the page opens: after that the form is the truth and the address follows it.
+  const [{ values, initialErrors }] = useState(() => {
+    const v = valuesFromParams(new URLSearchParams(params.toString()));
+    return { values: v, initialErrors: invalidPresentFields(v) };
+  });
+  const resolver = useMemo(() => zodResolver(formSchema(QUESTION_FIELDS, false)), []);
+  const { register, handleSubmit, formState, control } = useForm<FormValues>({ defaultValues: values, resolver: resolver as never, mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: false });
+  const watched = useWatch({ control }) as FormValues;
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const query = valuesToQuery(watched);
+      window.history.replaceState(window.history.state, '', `/one-page${query ? `?${query}` : ''}`);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [watched]);
+
+  const errorOf = (q: Question) => formState.errors[q.field]?.message ?? (formState.submitCount === 0 ? initialErrors[q.field] : undefined);
+  const summary = QUESTIONS.filter((q) => errorOf(q)).map((q) => ({ href: `#${inputId(q)}`, message: errorOf(q)! }));
+
+  const onValid = (data: FormValues) => {
+    const canonical = Object.fromEntries(QUESTION_FIELDS.map((f) => [f, canonicalText(f, data[f] ?? '')])) as FormValues;
+    router.push(`/check?${valuesToQuery(canonical)}`);
+  };
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <form noValidate onSubmit={handleSubmit(onValid)} className="space-y-8" aria-label="Migration questions">
+        <ErrorSummary errors={summary} attempt={formState.submitCount} />
+        {GROUPS.map((g) => (
+          <fieldset key={g.id} className="space-y-6 border-t-2 border-slate-300 pt-4">
+            <legend className="text-2xl font-bold">{g.title}</legend>
+            {QUESTIONS.filter((q) => q.group === g.id).map((q) => (
+              <QuestionField key={q.field} question={q} register={register} error={errorOf(q)} />
+            ))}
+          </fieldset>
+        ))}
+        <button type="submit" className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+          Check answers and see the full advice
+        </button>
+      </form>
+      <aside className="lg:sticky lg:top-4 lg:self-start">
+        <LiveAdvice values={watched} />
+      </aside>
+    </div>
+  );
+}

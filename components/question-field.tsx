@@ -1,0 +1,97 @@
+'use client';
+
+import type { UseFormRegister } from 'react-hook-form';
+import type { FormValues } from '@/lib/form-values';
+import { UNKNOWN, UNKNOWN_LABEL, YES_NO_OPTIONS, type Question } from '@/lib/questions';
+import { HelpDetails } from './help-details';
+import { errorId, hintId, inputId } from './ids';
+
+interface Props {
+  question: Question;
+  register: UseFormRegister<FormValues>;
+  error?: string;
+  /** Guided mode: the question is the page's heading. */
+  asPageHeading?: boolean;
+}
+
+/** One question wired to react-hook-form: label or legend, hint, error, and "How do I find this out?". */
+export function QuestionField({ question: q, register, error, asPageHeading = false }: Props) {
+  const describedBy = [hintId(q), error ? errorId(q) : ''].filter(Boolean).join(' ');
+  const titleClass = asPageHeading ? 'text-2xl sm:text-3xl font-bold' : 'text-lg font-semibold';
+  const errorText = error && (
+    <p id={errorId(q)} className="mt-1 font-semibold text-red-700">
+      <span className="sr-only">Error: </span>
+      {error}
+    </p>
+  );
+  const wrap = `border-l-4 pl-4 ${error ? 'border-red-700' : 'border-transparent'}`;
+
+  if (q.kind === 'count' || q.kind === 'amount') {
+    const label = (
+      <label htmlFor={inputId(q)} className={titleClass}>
+        {q.title}
+      </label>
+    );
+    return (
+      <div className={wrap}>
+        {asPageHeading ? <h1>{label}</h1> : label}
+        <p id={hintId(q)} className="mt-1 text-slate-700">
+          {q.hint}
+        </p>
+        {errorText}
+        <div className="mt-2 flex items-center gap-2">
+          <input
+            id={inputId(q)}
+            type="text"
+            inputMode={q.kind === 'count' ? 'numeric' : 'decimal'}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            className={`w-40 rounded border-2 px-2 py-2 text-lg ${error ? 'border-red-700' : 'border-slate-800'}`}
+            {...register(q.field)}
+          />
+          {q.unit && <span aria-hidden="true">{q.unit}</span>}
+        </div>
+        {q.help && <HelpDetails help={q.help} />}
+      </div>
+    );
+  }
+
+  const options = q.kind === 'yes-no' ? YES_NO_OPTIONS : (q.options ?? []);
+  const all = q.required ? options : [...options, { value: UNKNOWN, label: UNKNOWN_LABEL, hint: undefined }];
+  return (
+    <fieldset className={wrap} aria-describedby={describedBy}>
+      <legend className={titleClass}>{asPageHeading ? <h1>{q.title}</h1> : q.title}</legend>
+      <p id={hintId(q)} className="mt-1 text-slate-700">
+        {q.hint}
+      </p>
+      {errorText}
+      <div className="mt-3 space-y-2">
+        {all.map((o, i) => (
+          <div key={o.value} className="flex items-start gap-3">
+            <input
+              id={`f-${q.slug}-${i}`}
+              type="radio"
+              value={o.value}
+              className="mt-1 h-6 w-6 shrink-0 accent-brand"
+              aria-describedby={o.hint ? `f-${q.slug}-${i}-hint` : undefined}
+              {...register(q.field)}
+            />
+            <div>
+              <label htmlFor={`f-${q.slug}-${i}`} className="text-lg">
+                {o.label}
+              </label>
+              {o.hint && (
+                <p id={`f-${q.slug}-${i}-hint`} className="text-base text-slate-700">
+                  {o.hint}
+                </p>
+              )}
+            </div>
+          </div>
+        ))}
+      </div>
+      {q.help && <HelpDetails help={q.help} />}
+    </fieldset>
+  );
+}

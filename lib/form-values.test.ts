@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assess } from './assess';
+import { checkField, checkValues, emptyValues, formSchema, invalidPresentFields, parseNumberText, valuesFromAnswers, valuesFromParams, valuesToQuery } from './form-values';
+import { answersArb } from './test/arbitraries';
+
+describe('parseNumberText', () => {
+  it.each([
+    ['1,200', 1200],
+    [' 250 ', 250],
+    ['1 200', 1200],
+    ['12.5', 12.5],
+    ['1,000,000', 1_000_000],
+  ])('reads %j as %d', (text, n) => expect(parseNumberText(text)).toBe(n));
+
+  it.each(['', 'abc', '-5', '12,34', '1e', '12abc', '١٢'])('refuses %j', (text) => expect(parseNumberText(text)).toBeNaN());
+});
+
+describe('checkField', () => {
+  it('says what to enter for an empty, a non-number, a zero and a negative mailbox count', () => {
+    expect(checkField('mailboxCount', '')).toEqual({ ok: false, message: 'Enter the number of mailboxes' });
+    expect(checkField('mailboxCount', 'lots')).toEqual({ ok: false, message: 'Enter the number of mailboxes as a whole number, like 250' });
+    expect(checkField('mailboxCount', '0')).toEqual({ ok: false, message: 'Enter a number of mailboxes from 1 to 1,000,000' });
+    expect(checkField('mailboxCount', '-3')).toMatchObject({ ok: false });
+    expect(checkField('mailboxCount', '12.5')).toMatchObject({ ok: false });
+  });
+
+  it('treats "I don’t know" as an answer for refinements, not for the five required ones', () => {
+    expect(checkField('keepOnPremises', 'unknown', true)).toEqual({ ok: true, value: undefined });
+    expect(checkField('keepOnPremises', '', true)).toMatchObject({ ok: false });
+    expect(checkField('budget', 'unknown')).toMatchObject({ ok: false });
+  });
+
+  it('refuses a tampered choice', () => {
+    expect(checkField('source', 'exchange-5.5')).toMatchObject({ ok: false, message: 'Select where your mail is now from the list' });
+    expect(checkField('keepOnPremises', 'maybe')).toMatchObject({ ok: false });
+  });
+});
+
+describe('URL values', () => {
+  it('round-trip any valid answers through the query string unchanged', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const back = checkValues(valuesFromParams(new URLSearchParams(valuesToQuery(valuesFromAnswers(a)))));
+        expect(back.errors).toEqual({});
+        expect(back.answers).toEqual(a);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('write a short, readable query', () => {
+    const values = { ...emptyValues(), mailboxCount: '250', source: 'exchange-2016', keepOnPremises: 'no' };
+    expect(valuesToQuery(values)).toBe('mailboxes=250&source=exchange-2016&keep-accounts=no');
+  });
+
+  it('keep the valid answers and flag the tampered one', () => {
+    const values = valuesFromParams(new URLSearchParams('mailboxes=250&source=exchange-9&budget=low&weeks=6&data-gb=300'));
+    expect(invalidPresentFields(values)).toEqual({ source: 'Select where your mail is now from the list' });
+    expect(values.mailboxCount).toBe('250');
+    expect(checkValues(values).answers).toBeNull();
+  });
+
+  it('never throw on any query string, and every value they keep is short', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (query) => {
+        const values = valuesFromParams(new URLSearchParams(query));
+        for (const v of Object.values(values)) expect(v.length).toBeLessThanOrEqual(64);
+        const { answers } = checkValues(values);
+        if (answers) expect(assess(answers).ranking).toHaveLength(4);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('formSchema', () => {
+  it('reports each invalid field at its path with the question’s message', () => {
+    const result = formSchema(['mailboxCount', 'budget'], true).safeParse({ mailboxCount: 'x', budget: '' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ['mailboxCount', 'Enter the number of mailboxes as a whole number, like 250'],
+      ['budget', 'Select a budget'],
+    ]);
+  });
+});

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { answersSchema, type Answers } from './answers';
+import { QUESTIONS, questionFor, UNKNOWN, type QuestionField } from './questions';
+
+/** What the form and the URL hold: the text of each answer as typed or chosen ('' = not answered, 'unknown' = I don't know). */
+export type FormValues = Record<QuestionField, string>;
+
+export const QUESTION_FIELDS = QUESTIONS.map((q) => q.field);
+/** Longest text kept from a URL or form value; anything longer is cut (no answer needs more). */
+const MAX_VALUE_LENGTH = 64;
+
+export const emptyValues = (): FormValues => Object.fromEntries(QUESTION_FIELDS.map((f) => [f, ''])) as FormValues;
+
+/**
+ * Reads a number as people type it: spaces around, thousands commas and spaces inside ("1,200", " 250 ").
+ * @example parseNumberText('1,200') // 1200
+ */
+export function parseNumberText(text: string): number {
+  const cleaned = text.trim().replace(/(?<=\d)[,\s](?=\d{3}\b)/g, '');
+  return /^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/**
+ * Reads the answers' text from a URL's query (unknown parameters ignored, repeated ones take the first).
+ * @example valuesFromParams(new URLSearchParams('mailboxes=250')).mailboxCount // '250'
+ */
+export function valuesFromParams(params: Params): FormValues {
+  const get = (key: string): string | undefined => {
+    if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+    const v = params[key];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const values = emptyValues();
+  for (const q of QUESTIONS) values[q.field] = (get(q.slug) ?? '').slice(0, MAX_VALUE_LENGTH);
+  return values;
+}
+
+/**
+ * Writes answers' text as a compact, readable query string in question order, leaving out the unanswered.
+ * @example valuesToQuery({ ...emptyValues(), mailboxCount: '250' }) // 'mailboxes=250'
+ */
+export function valuesToQuery(values: Partial<FormValues>): string {
+  const params = new URLSearchParams();
+  for (const q of QUESTIONS) {
+    const v = values[q.field]?.trim();
+    if (v) params.set(q.slug, v);
+  }
+  return params.toString();
+}
+
+/** The text form of valid answers; optional answers left out read as "I don't know". */
+export function valuesFromAnswers(a: Answers): FormValues {
+  const values = emptyValues();
+  for (const q of QUESTIONS) {
+    const v = a[q.field];
+    values[q.field] = v === undefined ? (q.required ? '' : UNKNOWN) : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+  }
+  return values;
+}
+
+export type FieldCheck = { ok: true; value: Answers[QuestionField] | undefined } | { ok: false; message: string };
+
+/**
+ * Checks one answer's text against the answers schema and says, in the question's own words, what to enter.
+ * `mustAnswer` asks for an answer (or "I don't know") to an optional question too.
+ */
+export function checkField(field: QuestionField, raw: string, mustAnswer = false): FieldCheck {
+  const q = questionFor(field);
+  const text = raw.trim();
+  if (text === '' || text === UNKNOWN) {
+    if (q.required || (mustAnswer && text === '')) return { ok: false, message: q.messages.empty };
+    return { ok: true, value: undefined };
+  }
+  let value: unknown = text;
+  if (q.kind === 'count' || q.kind === 'amount') {
+    value = parseNumberText(text);
+    if (Number.isNaN(value)) return { ok: false, message: q.messages.invalid };
+    if (q.kind === 'count' && !Number.isInteger(value)) return { ok: false, message: q.messages.invalid };
+  } else if (q.kind === 'yes-no') {
+    value = text === 'yes' ? true : text === 'no' ? false : text;
+  }
+  const result = answersSchema.shape[field].safeParse(value);
+  if (!result.success) return { ok: false, message: q.kind === 'count' || q.kind === 'amount' ? q.messages.range : q.messages.invalid };
+  return { ok: true, value: result.data as Answers[QuestionField] };
+}
+
+export type FieldErrors = Partial<Record<QuestionField, string>>;
+
+/**
+ * Checks the given fields' text; returns the answers when every field of the whole set is valid.
+ * @example checkValues(valuesFromParams(params)).errors.mailboxCount // 'Enter the number of mailboxes…'
+ */
+export function checkValues(values: FormValues, fields: readonly QuestionField[] = QUESTION_FIELDS): { answers: Answers | null; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const draft: Record<string, unknown> = { version: 1 };
+  for (const field of QUESTION_FIELDS) {
+    const check = checkField(field, values[field] ?? '');
+    if (check.ok) {
+      if (check.value !== undefined) draft[field] = check.value;
+    } else if (fields.includes(field)) {
+      errors[field] = check.message;
+    }
+  }
+  const parsed = answersSchema.safeParse(draft);
+  return { answers: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
+}
+
+/** The fields whose URL text is present but wrong (tampered or mistyped), with what to enter. */
+export function invalidPresentFields(values: FormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const field of QUESTION_FIELDS) {
+    const raw = values[field];
+    if (raw === '') continue;
+    const check = checkField(field, raw);
+    if (!check.ok) errors[field] = check.message;
+  }
+  return errors;
+}
+
+/**
+ * A zod schema over the form's text for some fields, for react-hook-form's zodResolver:
+ * each field is checked with `checkField`, so the form, the URL and the CLI share the answers schema.
+ */
+export function formSchema(fields: readonly QuestionField[], mustAnswer: boolean) {
+  return z.record(z.string(), z.string()).superRefine((values, ctx) => {
+    for (const field of fields) {
+      const check = checkField(field, values[field] ?? '', mustAnswer);
+      if (!check.ok) ctx.addIssue({ code: 'custom', path: [field], message: check.message });
+    }
+  });
+}
+
+/**
+ * The canonical text of a valid answer for the URL ("1,200" → "1200", optional blank → "unknown");
+ * text that is not valid is kept as typed, trimmed, so nothing a person typed is lost.
+ */
+export function canonicalText(field: QuestionField, raw: string): string {
+  const check = checkField(field, raw);
+  if (!check.ok) return raw.trim();
+  if (check.value === undefined) return questionFor(field).required ? '' : UNKNOWN;
+  if (typeof check.value === 'boolean') return check.value ? 'yes' : 'no';
+  return String(check.value);
+}
+
+/**
+ * The answers as far as they go: valid when the five required answers are, with any optional answer
+ * that is not valid left out. For live advice while someone is still typing.
+ * @example liveAnswers({ ...emptyValues(), mailboxCount: '250' }).missing // ['source', 'budget', …]
+ */
+export function liveAnswers(values: FormValues): { answers: Answers | null; missing: QuestionField[] } {
+  const draft: Record<string, unknown> = { version: 1 };
+  const missing: QuestionField[] = [];
+  for (const q of QUESTIONS) {
+    const check = checkField(q.field, values[q.field] ?? '');
+    if (check.ok && check.value !== undefined) draft[q.field] = check.value;
+    else if (!check.ok && q.required) missing.push(q.field);
+  }
+  const parsed = answersSchema.safeParse(draft);
+  return { answers: missing.length === 0 && parsed.success ? parsed.data : null, missing };
+}

@@ -78,7 +78,7 @@ test('a reload in the middle keeps every answer', async ({ page }) => {
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
   await page.goto(page.url().replace(/\/questions\/[^?]+/, '/check'));
-  for (const text of ['4,000', 'Exchange Server 2016', 'high', '30 weeks', '12,000 GB']) await expect(page.getByRole('definition').filter({ hasText: text }).first()).toBeVisible();
+  for (const text of ['4,000', 'Exchange Server 2016', 'High', '30 weeks', '12,000 GB']) await expect(page.getByRole('definition').filter({ hasText: text }).first()).toBeVisible();
 });
 
 test('the browser’s Back button keeps answers', async ({ page }) => {
@@ -119,7 +119,7 @@ test('check answers: Change goes to the question and Continue comes back', async
   await page.getByRole('radio', { name: /^High/ }).check();
   await continueOn(page);
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
-  await expect(page.getByRole('definition').filter({ hasText: 'high' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'High' })).toBeVisible();
 });
 
 test('one-page mode updates the advice live when mailboxes go from 100 to 3,000, with no request', async ({ page }) => {

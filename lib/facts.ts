@@ -58,3 +58,6 @@ export const METHOD_LABELS = {
   hybrid: 'Hybrid migration',
   imap: 'IMAP migration',
 } as const satisfies Record<Method, string>;
+
+/** Method names as they read inside a sentence. */
+export const SHORT_NAMES = { cutover: 'cutover', staged: 'staged', hybrid: 'hybrid', imap: 'IMAP' } as const satisfies Record<Method, string>;

@@ -20,7 +20,8 @@ export const FIELD_LABELS = {
   onLatestCu: 'Servers on the current or previous CU',
 } as const satisfies Record<AnswerField, string>;
 
-const SYNC_LABELS = { none: 'none', planned: 'planned', 'in-place': 'in place' } as const;
+const BUDGET_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+const SYNC_LABELS = { none: 'None', planned: 'Planned', 'in-place': 'In place' } as const;
 
 /**
  * A person-readable value of one answer; absent optional answers read "Not known".
@@ -41,7 +42,7 @@ export function describeValue<F extends AnswerField>(field: F, value: Answers[F]
     case 'directorySync':
       return SYNC_LABELS[value as keyof typeof SYNC_LABELS];
     case 'budget':
-      return `${value as string}`;
+      return BUDGET_LABELS[value as keyof typeof BUDGET_LABELS];
     default:
       return typeof value === 'boolean' ? (value ? 'Yes' : 'No') : number(value as number);
   }

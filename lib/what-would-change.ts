@@ -1,6 +1,6 @@
 import { BUDGETS, DIRECTORY_SYNC, SOURCES, type AnswerField, type Answers, type Method } from './answers';
 import type { Change } from './advice';
-import { LIMITS } from './facts';
+import { LIMITS, SHORT_NAMES } from './facts';
 import { describeValue, FIELD_LABELS } from './labels';
 
 type Value = Answers[AnswerField];
@@ -42,7 +42,7 @@ function distance(field: AnswerField, from: Value | undefined, to: Value): numbe
 /**
  * Finds the smallest changes of one answer that change the recommendation, by re-ranking varied answers.
  * At most one change per answer (the nearest), nearest first.
- * @example whatWouldChange(answers, 'cutover', recommend)[0].text // 'With 151 mailboxes instead of 35, …'
+ * @example whatWouldChange(answers, 'cutover', recommend)[0].text // 'Mailboxes: 501 instead of 35 — hybrid would come first.'
  */
 export function whatWouldChange(answers: Answers, current: Method | null, recommend: (a: Answers) => Method | null): Change[] {
   const found: (Change & { distance: number })[] = [];
@@ -67,9 +67,8 @@ export function whatWouldChange(answers: Answers, current: Method | null, recomm
     .map(({ distance: _distance, ...change }) => change);
 }
 
-const METHOD_NAMES = { cutover: 'cutover', staged: 'staged', hybrid: 'hybrid', imap: 'IMAP' } as const;
 
 function describeChange(field: AnswerField, from: Value | undefined, to: Value, recommended: Method | null): string {
-  const outcome = recommended === null ? 'no built-in method would fit' : `${METHOD_NAMES[recommended]} would come first`;
+  const outcome = recommended === null ? 'no built-in method would fit' : `${SHORT_NAMES[recommended]} would come first`;
   return `${FIELD_LABELS[field]}: ${describeValue(field, to)} instead of ${from === undefined ? 'not known' : describeValue(field, from)} — ${outcome}.`;
 }

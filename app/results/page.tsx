@@ -2,9 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswersProblems } from '@/components/answers-problems';
 import { readQuery, type SearchParams } from '@/components/page-query';
+import { AnswersSummary } from '@/components/results/answers-summary';
+import { ExportBar } from '@/components/results/export-bar';
+import { MethodDetails } from '@/components/results/method-details';
+import { PrintExpander } from '@/components/results/print-expander';
+import { Ranking } from '@/components/results/ranking';
+import { SourceLink } from '@/components/results/source-link';
 import { assess } from '@/lib/assess';
 import { METHOD_LABELS } from '@/lib/facts';
-import { valuesToQuery } from '@/lib/form-values';
+import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
+import { questionFor } from '@/lib/questions';
+import { recommendationSentence } from '@/lib/report/headline';
+import { formatMarkdown } from '@/lib/report/markdown';
+import { SOURCES_CITED, type SourceId } from '@/lib/sources';
 
 type Props = { searchParams: SearchParams };
 
@@ -28,30 +38,104 @@ export default async function Results({ searchParams }: Props) {
     );
   }
   const advice = assess(answers);
+  const h2 = 'text-2xl font-bold';
   return (
-    <div className="space-y-6">
-      <h1 className="text-3xl font-bold">
-        {advice.recommended ? `Recommended: ${METHOD_LABELS[advice.recommended]}` : 'None of the four methods fits these answers'}
-      </h1>
-      <ol className="space-y-4">
+    <div className="space-y-8">
+      <PrintExpander />
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">{advice.recommended ? `Recommended: ${METHOD_LABELS[advice.recommended]}` : 'None of the four methods fits these answers'}</h1>
+        <p className="max-w-3xl text-lg">{recommendationSentence(answers, advice)}</p>
+      </header>
+      <ExportBar answersJson={`${JSON.stringify(answers, null, 2)}\n`} markdown={formatMarkdown(answers, advice)} />
+      {advice.notes.map((n) => (
+        <aside key={n.id} aria-label="Note" className="max-w-3xl border-l-8 border-brand bg-slate-50 p-4">
+          <p>
+            {n.text} <span className="text-sm">(source <SourceLink id={n.source} />)</span>
+          </p>
+        </aside>
+      ))}
+      <section aria-labelledby="answers-title" className="space-y-2">
+        <h2 id="answers-title" className={h2}>
+          Your answers
+        </h2>
+        <AnswersSummary answers={answers} />
+        <p className="no-print">
+          <Link href={`/check?${query}`} className="text-brand underline underline-offset-2">
+            Change your answers
+          </Link>
+          {' · '}
+          <Link href={`/compare?${query}`} className="text-brand underline underline-offset-2">
+            Compare with one answer changed
+          </Link>
+        </p>
+      </section>
+      <section aria-labelledby="ranking-title" className="space-y-3">
+        <h2 id="ranking-title" className={h2}>
+          How the four methods compare
+        </h2>
+        <Ranking advice={advice} />
+      </section>
+      <section aria-labelledby="details-title" className="space-y-4">
+        <h2 id="details-title" className={h2}>
+          Each method in detail
+        </h2>
         {advice.ranking.map((r) => (
-          <li key={r.method} className="rounded border border-slate-300 p-4">
-            <h2 className="text-xl font-semibold">
-              {METHOD_LABELS[r.method]} — {r.viable ? `${r.score} out of 100` : 'ruled out'}
-            </h2>
-            <ul className="mt-2 list-disc pl-6">
-              {r.reasons.map((reason) => (
-                <li key={reason.rule}>
-                  {reason.text} ({reason.effect})
-                </li>
-              ))}
-            </ul>
-          </li>
+          <MethodDetails key={r.method} ranked={r} plan={advice.plans[r.method]} answers={answers} open={r.method === advice.recommended} />
         ))}
-      </ol>
-      <Link href={`/check?${query}`} className="underline underline-offset-2">
-        Change your answers
-      </Link>
+      </section>
+      {advice.whatWouldChange && advice.whatWouldChange.length > 0 && (
+        <section aria-labelledby="change-title" className="space-y-2">
+          <h2 id="change-title" className={h2}>
+            What would change the answer
+          </h2>
+          <p>The nearest single changes that would put another method first:</p>
+          <ul className="list-disc space-y-1 pl-6">
+            {advice.whatWouldChange.map((c) => {
+              const changedQuery = valuesToQuery(valuesFromAnswers(c.answers));
+              const slug = questionFor(c.field as Exclude<typeof c.field, 'version'>).slug;
+              const to = new URLSearchParams(changedQuery).get(slug) ?? '';
+              return (
+                <li key={c.field}>
+                  <Link href={`/results?${changedQuery}`} className="text-brand underline underline-offset-2">
+                    {c.text}
+                  </Link>{' '}
+                  <Link href={`/compare?${query}&change=${slug}&to=${encodeURIComponent(to)}`} className="no-print text-sm underline underline-offset-2">
+                    compare side by side<span className="sr-only">: {c.text}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {advice.assumptions.length > 0 && (
+        <section aria-labelledby="assumed-title" className="space-y-2">
+          <h2 id="assumed-title" className={h2}>
+            What we assumed
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {advice.assumptions.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="sources-title" className="space-y-2">
+        <h2 id="sources-title" className={h2}>
+          Sources
+        </h2>
+        <p>Rules last checked against these pages on {advice.rulesVersion}.</p>
+        <ul className="sources-list space-y-1">
+          {(Object.keys(SOURCES_CITED) as SourceId[]).map((id) => (
+            <li key={id}>
+              {id}:{' '}
+              <a href={SOURCES_CITED[id].url} rel="noreferrer" className="text-brand underline underline-offset-2">
+                {SOURCES_CITED[id].title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -1,0 +1,26 @@
+import type { Estimate as EstimateData } from '@/lib/duration';
+
+const FIT = {
+  fits: { label: 'Fits', text: 'fits within', cls: 'bg-green-100 text-green-900 border-green-800' },
+  tight: { label: 'Tight', text: 'is tight for', cls: 'bg-amber-100 text-amber-950 border-amber-800' },
+  'does-not-fit': { label: 'Does not fit', text: 'does not fit', cls: 'bg-red-100 text-red-900 border-red-800' },
+} as const;
+
+/** The duration range against the timeline, its assumptions, and the advice to run a pilot. */
+export function Estimate({ estimate: e, weeks }: { estimate: EstimateData; weeks: number }) {
+  const fit = FIT[e.fit];
+  return (
+    <section>
+      <h4 className="font-semibold">How long it may take</h4>
+      <p className="mt-1">
+        <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-sm font-semibold ${fit.cls}`}>{fit.label}</span>
+        About {e.lowDays}–{e.highDays} days, which {fit.text} your {weeks} week{weeks === 1 ? '' : 's'} ({e.timelineDays} days).
+      </p>
+      <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
+        {e.assumptions.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

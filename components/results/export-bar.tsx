@@ -1,0 +1,102 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { formatProblem, parseAnswersJson, type AnswerProblem } from '@/lib/answers';
+import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
+import { ErrorSummary } from '../error-summary';
+
+/** Largest answers file we read; a real one is well under 1 kB. */
+const MAX_FILE_BYTES = 100_000;
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const button = 'rounded border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 cursor-pointer';
+
+/** Taking the advice away: share link, answers as JSON (download and open), Markdown report, print. */
+export function ExportBar({ answersJson, markdown }: { answersJson: string; markdown: string }) {
+  const router = useRouter();
+  const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<AnswerProblem[]>([]);
+  const [fileName, setFileName] = useState('');
+  const [attempt, setAttempt] = useState(0);
+  const shareRef = useRef<HTMLInputElement>(null);
+  const [showLink, setShowLink] = useState(false);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus('Share link copied. Anyone who opens it sees these answers and this advice.');
+    } catch {
+      setShowLink(true);
+      setStatus('Copy the share link from the box below.');
+      setTimeout(() => shareRef.current?.select(), 0);
+    }
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    setFileName(file.name);
+    const fail = (list: AnswerProblem[]) => {
+      setProblems(list);
+      setAttempt((n) => n + 1);
+      setStatus('');
+    };
+    if (file.size > MAX_FILE_BYTES) return fail([{ field: '', message: 'the file is too large to be an answers file: choose the JSON file saved with “Download answers”' }]);
+    const parsed = parseAnswersJson(await file.text());
+    if (!parsed.ok) return fail(parsed.problems);
+    setProblems([]);
+    setStatus(`Opened ${file.name}.`);
+    router.push(`/results?${valuesToQuery(valuesFromAnswers(parsed.answers))}`);
+  };
+
+  return (
+    <section aria-labelledby="take-away-title" className="no-print rounded bg-slate-100 p-4">
+      <h2 id="take-away-title" className="sr-only">
+        Take the advice away
+      </h2>
+      <ErrorSummary
+        attempt={attempt}
+        errors={problems.map((p) => ({ href: '#open-answers', message: `${fileName} was not opened: ${formatProblem(p)}. Your current answers are kept.` }))}
+      />
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className={button} onClick={copyLink}>
+          Copy share link
+        </button>
+        <button type="button" className={button} onClick={() => download('migration-answers.json', 'application/json', answersJson)}>
+          Download answers
+        </button>
+        <label htmlFor="open-answers" className={`${button} focus-within:outline-3`}>
+          Open answers
+          <input id="open-answers" type="file" accept=".json,application/json" className="sr-only" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
+        </label>
+        <button type="button" className={button} onClick={() => download('migration-advice.md', 'text/markdown', markdown)}>
+          Download report
+        </button>
+        <button type="button" className={button} onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </div>
+      {showLink && (
+        <div className="mt-3">
+          <label htmlFor="share-link" className="font-semibold">
+            Share link
+          </label>
+          <input id="share-link" ref={shareRef} readOnly value={typeof window === 'undefined' ? '' : window.location.href} className="mt-1 block w-full rounded border-2 border-slate-800 px-2 py-1" />
+        </div>
+      )}
+      <p role="status" className="mt-2 min-h-6">
+        {status}
+      </p>
+    </section>
+  );
+}

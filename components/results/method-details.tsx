@@ -1,0 +1,89 @@
+import type { Answers } from '@/lib/answers';
+import type { Plan, RankedMethod } from '@/lib/advice';
+import { METHOD_LABELS } from '@/lib/facts';
+import { CATALOGUE } from '@/lib/methods';
+import { Estimate } from './estimate';
+import { SourceLink } from './source-link';
+
+function List({ title, items }: { title: string; items: string[] }) {
+  return (
+    <section>
+      <h4 className="font-semibold">{title}</h4>
+      <ul className="mt-1 list-disc space-y-1 pl-6">
+        {items.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One method in full: why it scored as it did, pros, cons, limits, prerequisites, estimate, steps and end state. */
+export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: RankedMethod; plan?: Plan; answers: Answers; open: boolean }) {
+  const info = CATALOGUE[r.method];
+  return (
+    <details open={open} id={`method-${r.method}`} className="method-section rounded border-2 border-slate-300 p-4 open:border-brand">
+      <summary className="cursor-pointer text-xl font-bold">
+        {METHOD_LABELS[r.method]}: {r.viable ? `${r.score} out of 100` : 'ruled out'}
+      </summary>
+      <div className="mt-4 space-y-5">
+        <p>{info.summary}</p>
+        <section>
+          <h4 className="font-semibold">Why it scored this way</h4>
+          <ul className="mt-1 space-y-1">
+            {r.reasons.map((x) => (
+              <li key={x.rule} className="flex gap-3">
+                <span className={`w-20 shrink-0 text-right font-mono font-semibold ${x.effect === 'excludes' || x.effect.startsWith('-') ? 'text-red-700' : 'text-green-800'}`}>
+                  {x.effect === 'excludes' ? 'rules out' : x.effect}
+                </span>
+                <span>
+                  {x.text} <span className="text-sm text-slate-700">(rule {x.rule}, source <SourceLink id={x.source} />)</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {r.reasons.length === 0 && <p>No rule moved this method from its starting score of 50.</p>}
+        </section>
+        <div className="grid gap-5 md:grid-cols-2">
+          <List title="Pros" items={info.pros} />
+          <List title="Cons" items={info.cons} />
+        </div>
+        <section>
+          <h4 className="font-semibold">Limits</h4>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {info.limits.map((l) => (
+              <li key={l.label}>
+                {l.label}: <strong>{l.value}</strong> (<SourceLink id={l.source} />)
+              </li>
+            ))}
+          </ul>
+        </section>
+        <List title="Prerequisites" items={info.prerequisites} />
+        <List title="What people are surprised by" items={[...info.userImpact, `Afterwards: ${info.endState}`]} />
+        {plan && (
+          <>
+            <Estimate estimate={plan.estimate} weeks={answers.timelineWeeks} />
+            {plan.flavour && (
+              <p>
+                <strong>Hybrid flavour:</strong> {plan.flavour.text}
+              </p>
+            )}
+            <section>
+              <h4 className="font-semibold">Steps for your answers</h4>
+              <ol className="mt-2 space-y-2">
+                {plan.steps.map((s, i) => (
+                  <li key={s.id} className="flex items-start gap-3">
+                    <input type="checkbox" id={`step-${r.method}-${s.id}`} className="mt-1 h-5 w-5 shrink-0 accent-brand" />
+                    <label htmlFor={`step-${r.method}-${s.id}`}>
+                      {i + 1}. {s.text}
+                    </label>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </>
+        )}
+      </div>
+    </details>
+  );
+}

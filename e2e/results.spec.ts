@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const URLS: [string, string][] = [
+  ['Cutover migration', 'mailboxes=35&source=exchange-2013&budget=low&weeks=2&data-gb=70&dir-sync=none&keep-accounts=no'],
+  ['Staged migration', 'mailboxes=2600&source=exchange-2007&budget=medium&weeks=20&data-gb=5000'],
+  ['Hybrid migration', 'mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-gb=1500&keep-accounts=yes'],
+  ['IMAP migration', 'mailboxes=40&source=hosted-exchange&budget=low&weeks=4&data-gb=100'],
+];
+
+for (const [method, query] of URLS) {
+  test(`results for ${method}: recommendation, ranking, details and sources`, async ({ page }) => {
+    await page.goto(`/results?${query}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Recommended: ${method}`);
+    const ranking = page.getByRole('list', { name: 'Ranking of the four methods' });
+    await expect(ranking.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(4);
+    await expect(ranking.getByRole('heading', { level: 3 }).first()).toContainText(method);
+    const open = page.locator('details[open]');
+    await expect(open).toHaveCount(1);
+    await expect(open.getByRole('heading', { name: 'Steps for your answers' })).toBeVisible();
+    await expect(open.getByRole('checkbox').first()).toBeVisible();
+    await expect(open.getByText(/which (fits within|is tight for|does not fit) your/)).toBeVisible();
+    await expect(open.getByText(/Only a pilot batch/)).toBeVisible();
+    await expect(page.getByText('Rules last checked against these pages on 2026-11-24.')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('a ruled-out method says which rule rules it out, with its source', async ({ page }) => {
+  await page.goto(`/results?${URLS[1]![1]}`);
+  const ranking = page.getByRole('list', { name: 'Ranking of the four methods' });
+  const cutover = ranking.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Cutover migration/ }) });
+  await expect(cutover).toContainText('Ruled out');
+  await expect(cutover).toContainText('One cutover can move at most 2,000 mailboxes, and you have 2,600.');
+  await expect(cutover.getByRole('link', { name: /^M2/ })).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
+});
+
+test('the partner note shows for hosted Exchange without changing the ranking', async ({ page }) => {
+  await page.goto(`/results?${URLS[3]![1]}`);
+  await expect(page.getByRole('complementary', { name: 'Note' }).first()).toContainText('migration partner or a third-party migration tool');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: IMAP migration');
+});
+
+test('share link round-trip: copy, open in a new page, same advice', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`/results?${URLS[2]![1]}`);
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByRole('status')).toContainText('Share link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Recommended: Hybrid migration');
+  const ranking = (p: typeof page) => p.getByRole('list', { name: 'Ranking of the four methods' }).innerText();
+  expect(await ranking(other)).toBe(await ranking(page));
+});
+
+test('download answers, then open them on another page: the same advice comes back', async ({ page }) => {
+  await page.goto(`/results?${URLS[1]![1]}`);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download answers' }).click();
+  const file = await (await downloading).path();
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved).toEqual({ version: 1, mailboxCount: 2600, source: 'exchange-2007', budget: 'medium', timelineWeeks: 20, totalDataGb: 5000 });
+
+  await page.goto(`/results?${URLS[0]![1]}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: Cutover migration');
+  await page.getByLabel('Open answers').setInputFiles(file);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: Staged migration');
+  await expect(page).toHaveURL(/mailboxes=2600/);
+});
+
+test('download report gives the Markdown report', async ({ page }) => {
+  await page.goto(`/results?${URLS[0]![1]}`);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download report' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('migration-advice.md');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text).toMatch(/^# Mail migration advice for Microsoft 365/);
+  expect(text).toContain('**Recommended: Cutover migration.**');
+});
+
+test('a wrong answers file gets a clear message and the current answers are kept', async ({ page }) => {
+  await page.goto(`/results?${URLS[0]![1]}`);
+  const before = page.url();
+  await page.getByLabel('Open answers').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"mailboxCount":-4}') });
+  const summary = page.getByRole('alert', { name: 'There is a problem' });
+  await expect(summary).toContainText('notes.json was not opened: mailboxCount: must be a whole number from 1 to 1,000,000');
+  await expect(summary).toContainText('source: is required');
+  await expect(summary).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Open answers').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{not json') });
+  await expect(summary).toContainText('broken.json was not opened: the answers are not valid JSON');
+  expect(page.url()).toBe(before);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: Cutover migration');
+});
+
+test('a tampered results URL gets a clear message, with the other answers kept', async ({ page }) => {
+  await page.goto('/results?mailboxes=35&source=exchange-2013&budget=cheap&weeks=2&data-gb=70');
+  await expect(page).toHaveTitle(/^Error: /);
+  const problem = page.getByRole('alert', { name: 'There is a problem' });
+  await expect(problem).toContainText('Select a budget from the list');
+  await expectNoAxeViolations(page);
+  await problem.getByRole('link', { name: 'Select a budget from the list' }).click();
+  await expect(page.getByRole('heading', { name: 'What budget is there for the move?' })).toBeVisible();
+  await expect(page).toHaveURL(/mailboxes=35&source=exchange-2013/);
+});
+
+test('a "what would change" link opens the advice with that change applied', async ({ page }) => {
+  await page.goto(`/results?${URLS[0]![1]}`);
+  const section = page.getByRole('region', { name: 'What would change the answer' });
+  const first = section.getByRole('listitem').first().getByRole('link').first();
+  const text = (await first.innerText()).trim();
+  const method = /— (\w+) would come first/.exec(text)?.[1];
+  expect(method).toBeTruthy();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(new RegExp(method!, 'i'));
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Recommended: Cutover migration');
+});
+
+test('print: controls hidden, every method’s details shown', async ({ page }) => {
+  await page.goto(`/results?${URLS[2]![1]}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Copy share link' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Change your answers' })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByText('Works from almost any mail system')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your answers', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('compare: 150 against 400 mailboxes side by side', async ({ page }) => {
+  const base = 'mailboxes=150&source=exchange-2016&budget=medium&weeks=12&data-gb=300&keep-accounts=no';
+  await page.goto(`/results?${base}`);
+  await page.getByRole('link', { name: 'Compare with one answer changed' }).click();
+  await page.getByLabel('Answer to change').selectOption({ label: 'Mailboxes (now: 150)' });
+  await page.getByRole('button', { name: 'Choose this answer' }).click();
+  await page.getByLabel('New answer: How many mailboxes will move?').fill('400');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const now = page.getByRole('region', { name: /^Now/ });
+  const changed = page.getByRole('region', { name: /^With mailboxes: 400/ });
+  await expect(now).toContainText('Recommended: Cutover migration');
+  await expect(changed).toContainText('Recommended: Hybrid migration');
+  await expect(changed).toContainText(/up 1 place/);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('New answer: How many mailboxes will move?').fill('lots');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the number of mailboxes as a whole number, like 250');
+  await expect(page.getByLabel('New answer: How many mailboxes will move?')).toHaveValue('lots');
+  await expectNoAxeViolations(page);
+});

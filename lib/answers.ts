@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The Exchange versions and other systems mail can come from (answers contract v1). */
 export const SOURCES = [
@@ -48,11 +48,10 @@ const say = (field: AnswerField) => ({
     issue.input === undefined ? `is required: it ${FIELD_RULES[field]}` : FIELD_RULES[field],
 });
 
-const whole = (field: AnswerField, min: number, max: number) =>
-  z.number(say(field)).int(say(field)).min(min, say(field)).max(max, say(field));
-const amount = (field: AnswerField, max = Number.MAX_VALUE) =>
-  z.number(say(field)).min(0, say(field)).max(max, say(field));
-const yesNo = (field: AnswerField) => z.boolean(say(field)).optional();
+// zod/mini (the tree-shakeable form of zod 4) keeps this schema small in the browser bundles.
+const whole = (field: AnswerField, min: number, max: number) => z.int(say(field)).check(z.minimum(min, say(field)), z.maximum(max, say(field)));
+const amount = (field: AnswerField, max = Number.MAX_VALUE) => z.number(say(field)).check(z.minimum(0, say(field)), z.maximum(max, say(field)));
+const yesNo = (field: AnswerField) => z.optional(z.boolean(say(field)));
 
 /** The answers schema: the single source of truth for the form, the share link, file import and the CLI. */
 export const answersSchema = z.strictObject(
@@ -64,11 +63,11 @@ export const answersSchema = z.strictObject(
     timelineWeeks: whole('timelineWeeks', 1, 520),
     totalDataGb: amount('totalDataGb', 10_000_000),
     keepOnPremises: yesNo('keepOnPremises'),
-    directorySync: z.enum(DIRECTORY_SYNC, say('directorySync')).optional(),
+    directorySync: z.optional(z.enum(DIRECTORY_SYNC, say('directorySync'))),
     needCoexistence: yesNo('needCoexistence'),
     moveCalendarContacts: yesNo('moveCalendarContacts'),
-    largestMailboxGb: amount('largestMailboxGb').optional(),
-    largestItemMb: amount('largestItemMb').optional(),
+    largestMailboxGb: z.optional(amount('largestMailboxGb')),
+    largestItemMb: z.optional(amount('largestItemMb')),
     dedicatedAdmin: yesNo('dedicatedAdmin'),
     onLatestCu: yesNo('onLatestCu'),
   },

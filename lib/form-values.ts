@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { answersSchema, type Answers } from './answers';
 import { QUESTIONS, questionFor, UNKNOWN, type QuestionField } from './questions';
 
@@ -124,12 +124,14 @@ export function invalidPresentFields(values: FormValues): FieldErrors {
  * each field is checked with `checkField`, so the form, the URL and the CLI share the answers schema.
  */
 export function formSchema(fields: readonly QuestionField[], mustAnswer: boolean) {
-  return z.record(z.string(), z.string()).superRefine((values, ctx) => {
-    for (const field of fields) {
-      const check = checkField(field, values[field] ?? '', mustAnswer);
-      if (!check.ok) ctx.addIssue({ code: 'custom', path: [field], message: check.message });
-    }
-  });
+  return z.record(z.string(), z.string()).check(
+    z.superRefine((values, ctx) => {
+      for (const field of fields) {
+        const check = checkField(field, values[field] ?? '', mustAnswer);
+        if (!check.ok) ctx.addIssue({ code: 'custom', path: [field], message: check.message, input: values[field] });
+      }
+    }),
+  );
 }
 
 /**

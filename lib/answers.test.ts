@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parseAnswers, parseAnswersJson } from './answers';
 
@@ -74,5 +75,35 @@ describe('answers schema', () => {
     const broken = parseAnswersJson('{"version":');
     expect(!empty.ok && empty.problems[0]?.message).toMatch(/empty/);
     expect(!broken.ok && broken.problems[0]?.message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('file import against hostile input (10,000 runs each)', () => {
+  const checkOutcome = (text: string) => {
+    const r = parseAnswersJson(text);
+    if (r.ok) expect(r.answers.version).toBe(1);
+    else {
+      expect(r.problems.length).toBeGreaterThan(0);
+      for (const p of r.problems) expect(formatProblem(p).length).toBeGreaterThan(10);
+    }
+  };
+
+  it('any string gives valid answers or a clear message, never an exception', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => checkOutcome(s)), { numRuns: 10_000 });
+  });
+
+  it('any JSON value gives valid answers or messages naming the fields', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => checkOutcome(JSON.stringify(v) ?? '')), { numRuns: 10_000 });
+  });
+
+  it('answers-shaped JSON with random values names each wrong field', () => {
+    const field = fc.constantFrom(...Object.keys(contractExample));
+    fc.assert(
+      fc.property(field, fc.jsonValue(), (key, value) => {
+        const r = parseAnswers({ ...contractExample, [key]: value });
+        if (!r.ok) expect(r.problems.map((p) => p.field)).toContain(key);
+      }),
+      { numRuns: 10_000 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Everything CI checks, in order: lint, typecheck, unit tests, build, e2e.
+# Everything CI checks, in order: lint, typecheck, unit tests, dependency audit, build, size budget, e2e.
 # Ends with one line "N passed, N failed" counting unit and e2e tests together; exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -12,8 +12,10 @@ step() { echo; echo "== $1"; shift; "$@" || { echo "!! failed: $*"; status=1; };
 step lint node_modules/.bin/eslint . --max-warnings=0
 step typecheck node_modules/.bin/tsc --noEmit
 step "unit tests" node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
+step "audit" node scripts/audit.mjs
 step build node_modules/.bin/next build
 if [ -d .next ] && [ -f .next/BUILD_ID ]; then
+  step "size budget" node scripts/size.mjs
   PLAYWRIGHT_JSON_OUTPUT_FILE=reports/e2e.json step e2e node_modules/.bin/playwright test --reporter=list,json
 else
   echo "!! e2e not run: the build failed"; status=1

@@ -91,7 +91,7 @@ export default async function Compare({ searchParams }: Props) {
             <label htmlFor="change" className="font-semibold">
               Answer to change
             </label>
-            <select id="change" name="change" defaultValue={q?.slug} className="mt-1 block rounded border-2 border-slate-800 bg-white px-2 py-2">
+            <select id="change" name="change" defaultValue={q?.slug} className="mt-1 block w-full max-w-md rounded border-2 border-slate-800 bg-white px-2 py-2">
               {QUESTIONS.map((x) => (
                 <option key={x.slug} value={x.slug}>
                   {x.label} (now: {describeValue(x.field, answers[x.field])})

@@ -12,7 +12,7 @@ try {
 }
 const v = report.metadata?.vulnerabilities;
 if (!v) {
-  console.log(`audit: no counts in the answer (${report.error?.summary ?? 'unknown reply'}); nothing measured`);
+  console.log(`audit: the registry gave no counts (${report.message ?? report.error?.summary ?? 'unknown reply'}); nothing measured`);
   process.exit(0);
 }
 console.log(`audit (production dependencies): critical ${v.critical}, high ${v.high}, moderate ${v.moderate}, low ${v.low}, info ${v.info}`);

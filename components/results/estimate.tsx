@@ -11,7 +11,7 @@ export function Estimate({ estimate: e, weeks }: { estimate: EstimateData; weeks
   const fit = FIT[e.fit];
   return (
     <section>
-      <h4 className="font-semibold">How long it may take</h4>
+      <h3 className="font-semibold">How long it may take</h3>
       <p className="mt-1">
         <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-sm font-semibold ${fit.cls}`}>{fit.label}</span>
         About {e.lowDays}–{e.highDays} days, which {fit.text} your {weeks} week{weeks === 1 ? '' : 's'} ({e.timelineDays} days).

@@ -8,7 +8,7 @@ import { SourceLink } from './source-link';
 function List({ title, items }: { title: string; items: string[] }) {
   return (
     <section>
-      <h4 className="font-semibold">{title}</h4>
+      <h3 className="font-semibold">{title}</h3>
       <ul className="mt-1 list-disc space-y-1 pl-6">
         {items.map((t) => (
           <li key={t}>{t}</li>
@@ -29,7 +29,7 @@ export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: Rank
       <div className="mt-4 space-y-5">
         <p>{info.summary}</p>
         <section>
-          <h4 className="font-semibold">Why it scored this way</h4>
+          <h3 className="font-semibold">Why it scored this way</h3>
           <ul className="mt-1 space-y-1">
             {r.reasons.map((x) => (
               <li key={x.rule} className="flex gap-3">
@@ -49,7 +49,7 @@ export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: Rank
           <List title="Cons" items={info.cons} />
         </div>
         <section>
-          <h4 className="font-semibold">Limits</h4>
+          <h3 className="font-semibold">Limits</h3>
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {info.limits.map((l) => (
               <li key={l.label}>
@@ -69,7 +69,7 @@ export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: Rank
               </p>
             )}
             <section>
-              <h4 className="font-semibold">Steps for your answers</h4>
+              <h3 className="font-semibold">Steps for your answers</h3>
               <ol className="mt-2 space-y-2">
                 {plan.steps.map((s, i) => (
                   <li key={s.id} className="flex items-start gap-3">

@@ -1,0 +1,50 @@
+// Builds (if needed), starts the app, and runs Lighthouse offline in Debian's chromium on the start page,
+// the one-page mode and a results page, desktop and mobile, printing the four category scores.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PORT = 3320;
+const base = `http://127.0.0.1:${PORT}`;
+const PAGES = {
+  start: '/',
+  'one-page': '/one-page?mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-gb=1500',
+  results: '/results?mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-gb=1500&keep-accounts=yes',
+};
+const bin = (name) => join(process.cwd(), 'node_modules/.bin', name);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+if (!existsSync('.next/BUILD_ID') || process.argv.includes('--build')) {
+  if (spawnSync(bin('next'), ['build'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
+}
+const server = spawn(bin('next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { stdio: 'ignore', env });
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {}
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+mkdirSync('reports/lighthouse', { recursive: true });
+const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const rows = [];
+try {
+  for (const [name, path] of Object.entries(PAGES)) {
+    for (const form of ['desktop', 'mobile']) {
+      const out = `reports/lighthouse/${name}-${form}.json`;
+      const args = [base + path, `--chrome-flags=${chromeFlags}`, '--output=json', `--output-path=${out}`, '--quiet', '--no-enable-error-reporting', '--only-categories=performance,accessibility,best-practices,seo'];
+      if (form === 'desktop') args.push('--preset=desktop');
+      const r = spawnSync(bin('lighthouse'), args, { env: { ...env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8' });
+      if (r.status !== 0) {
+        rows.push(`${name.padEnd(9)} ${form.padEnd(8)} failed: ${(r.stderr || '').trim().split('\n').pop()}`);
+        continue;
+      }
+      const c = JSON.parse(readFileSync(out, 'utf8')).categories;
+      const s = (k) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(3);
+      rows.push(`${name.padEnd(9)} ${form.padEnd(8)} performance ${s('performance')}  accessibility ${s('accessibility')}  best-practices ${s('best-practices')}  seo ${s('seo')}`);
+    }
+  }
+} finally {
+  server.kill();
+}
+console.log(rows.join('\n'));

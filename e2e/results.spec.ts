@@ -58,7 +58,7 @@ test('share link round-trip: copy, open in a new page, same advice', async ({ pa
 test('download answers, then open them on another page: the same advice comes back', async ({ page }) => {
   await page.goto(`/results?${URLS[1]![1]}`);
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download answers' }).click();
+  await page.getByRole('link', { name: 'Download answers' }).click();
   const file = await (await downloading).path();
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   expect(saved).toEqual({ version: 1, mailboxCount: 2600, source: 'exchange-2007', budget: 'medium', timelineWeeks: 20, totalDataGb: 5000 });
@@ -73,7 +73,7 @@ test('download answers, then open them on another page: the same advice comes ba
 test('download report gives the Markdown report', async ({ page }) => {
   await page.goto(`/results?${URLS[0]![1]}`);
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download report' }).click();
+  await page.getByRole('link', { name: 'Download report' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('migration-advice.md');
   const text = readFileSync(await download.path(), 'utf8');
@@ -151,4 +151,13 @@ test('compare: 150 against 400 mailboxes side by side', async ({ page }) => {
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the number of mailboxes as a whole number, like 250');
   await expect(page.getByLabel('New answer: How many mailboxes will move?')).toHaveValue('lots');
   await expectNoAxeViolations(page);
+});
+
+test('the report and answers downloads refuse tampered answers with a message, not a crash', async ({ request }) => {
+  const bad = await request.get('/report?mailboxes=lots&source=exchange-2013&budget=low&weeks=2&data-gb=70');
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toContain('mailboxCount: Enter the number of mailboxes as a whole number, like 250');
+  const good = await request.get(`/answers-file?${URLS[0]![1]}`);
+  expect(good.headers()['content-disposition']).toContain('migration-answers.json');
+  expect(await good.json()).toMatchObject({ version: 1, mailboxCount: 35, source: 'exchange-2013', directorySync: 'none', keepOnPremises: false });
 });

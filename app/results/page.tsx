@@ -13,7 +13,6 @@ import { METHOD_LABELS } from '@/lib/facts';
 import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
 import { questionFor } from '@/lib/questions';
 import { recommendationSentence } from '@/lib/report/headline';
-import { formatMarkdown } from '@/lib/report/markdown';
 import { SOURCES_CITED, type SourceId } from '@/lib/sources';
 
 type Props = { searchParams: SearchParams };
@@ -46,7 +45,7 @@ export default async function Results({ searchParams }: Props) {
         <h1 className="text-3xl font-bold">{advice.recommended ? `Recommended: ${METHOD_LABELS[advice.recommended]}` : 'None of the four methods fits these answers'}</h1>
         <p className="max-w-3xl text-lg">{recommendationSentence(answers, advice)}</p>
       </header>
-      <ExportBar answersJson={`${JSON.stringify(answers, null, 2)}\n`} markdown={formatMarkdown(answers, advice)} />
+      <ExportBar query={valuesToQuery(valuesFromAnswers(answers))} />
       {advice.notes.map((n) => (
         <aside key={n.id} aria-label="Note" className="max-w-3xl border-l-8 border-brand bg-slate-50 p-4">
           <p>

@@ -9,21 +9,10 @@ import { ErrorSummary } from '../error-summary';
 /** Largest answers file we read; a real one is well under 1 kB. */
 const MAX_FILE_BYTES = 100_000;
 
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 const button = 'rounded border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 cursor-pointer';
 
 /** Taking the advice away: share link, answers as JSON (download and open), Markdown report, print. */
-export function ExportBar({ answersJson, markdown }: { answersJson: string; markdown: string }) {
+export function ExportBar({ query }: { query: string }) {
   const router = useRouter();
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<AnswerProblem[]>([]);
@@ -72,16 +61,16 @@ export function ExportBar({ answersJson, markdown }: { answersJson: string; mark
         <button type="button" className={button} onClick={copyLink}>
           Copy share link
         </button>
-        <button type="button" className={button} onClick={() => download('migration-answers.json', 'application/json', answersJson)}>
+        <a href={`/answers-file?${query}`} download="migration-answers.json" className={button}>
           Download answers
-        </button>
+        </a>
         <label htmlFor="open-answers" className={`${button} focus-within:outline-3`}>
           Open answers
           <input id="open-answers" type="file" accept=".json,application/json" className="sr-only" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
         </label>
-        <button type="button" className={button} onClick={() => download('migration-advice.md', 'text/markdown', markdown)}>
+        <a href={`/report?${query}`} download="migration-advice.md" className={button}>
           Download report
-        </button>
+        </a>
         <button type="button" className={button} onClick={() => window.print()}>
           Print or save as PDF
         </button>

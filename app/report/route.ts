@@ -1,0 +1,10 @@
+import { answersFromRequest, attachment } from '@/components/download-response';
+import { assess } from '@/lib/assess';
+import { formatMarkdown } from '@/lib/report/markdown';
+
+/** GET /report?<answers>: the Markdown report (the same as the CLI's --format md), as a download. */
+export function GET(request: Request) {
+  const result = answersFromRequest(request);
+  if ('response' in result) return result.response;
+  return attachment(formatMarkdown(result.answers, assess(result.answers)), 'migration-advice.md', 'text/markdown');
+}

@@ -23,7 +23,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="text-lg font-bold underline-offset-4 hover:underline">
               Mail migration advisor
             </Link>
-            <span className="text-sm">for Microsoft 365</span>
+            <nav aria-label="Main" className="flex gap-4 text-sm">
+              <Link href="/questions/mailboxes" className="underline underline-offset-2">
+                Get advice
+              </Link>
+              <Link href="/smtp" className="underline underline-offset-2">
+                Bounce code lookup
+              </Link>
+            </nav>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

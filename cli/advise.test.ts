@@ -43,6 +43,18 @@ describe('command-line advisor', () => {
     expect(r.stdout).toMatch(/- \[ \] /);
   });
 
+  it('includes the sign-in advice and the readiness checklist, judged on --date', () => {
+    const json = JSON.parse(advise([goodFile, '--format', 'json', '--date', '2025-01-01']).stdout);
+    expect(json.identity.recommended).toBe('phs');
+    expect(json.readiness.assessedOn).toBe('2025-01-01');
+    expect(json.readiness.items.find((i: { id: string }) => i.id === 'support-status').status).toBe('pass');
+    const md = advise([goodFile, '--format', 'md', '--date', '2026-11-25']).stdout;
+    expect(md).toContain('## Readiness for Hybrid migration');
+    expect(md).toContain('## Sign-in');
+    expect(md).toMatch(/Source version in support \| needs work/);
+    expect(advise([goodFile, '--date', 'soon'])).toMatchObject({ code: 2, stdout: '' });
+  });
+
   it('reads standard input for -', () => {
     const r = advise(['-', '--format', 'json'], JSON.stringify(good));
     expect(JSON.parse(r.stdout).recommended).toBe('hybrid');

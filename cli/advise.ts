@@ -10,22 +10,27 @@ import { formatText } from '../lib/report/text';
 
 const FORMATS = ['text', 'json', 'md'] as const;
 type Format = (typeof FORMATS)[number];
-const USAGE = 'usage: npm run advise -- <answers.json | -> [--format text|json|md]';
+const USAGE = 'usage: npm run advise -- <answers.json | -> [--format text|json|md] [--date YYYY-MM-DD]';
 
 function fail(lines: string[]): never {
   process.stderr.write(lines.map((l) => `${l}\n`).join(''));
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { file: string; format: Format } {
+function parseArgs(argv: string[]): { file: string; format: Format; date: string } {
   let file: string | undefined;
   let format: Format = 'text';
+  let date = new Date().toISOString().slice(0, 10);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : arg === '--format' ? argv[++i] : undefined;
     if (arg === '--format' || arg.startsWith('--format=')) {
       if (!FORMATS.includes(value as Format)) fail([`--format: must be one of ${FORMATS.join(', ')}`, USAGE]);
       format = value as Format;
+    } else if (arg === '--date' || arg.startsWith('--date=')) {
+      const value = arg === '--date' ? argv[++i] : arg.slice('--date='.length);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value ?? '') || Number.isNaN(Date.parse(value ?? ''))) fail(['--date: must be a date written YYYY-MM-DD, like 2026-11-25', USAGE]);
+      date = value as string;
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -38,7 +43,7 @@ function parseArgs(argv: string[]): { file: string; format: Format } {
     }
   }
   if (file === undefined) fail(['answers: give the path of an answers JSON file, or - to read standard input', USAGE]);
-  return { file, format };
+  return { file, format, date };
 }
 
 function readInput(file: string): string {
@@ -51,9 +56,9 @@ function readInput(file: string): string {
   }
 }
 
-const { file, format } = parseArgs(process.argv.slice(2));
+const { file, format, date } = parseArgs(process.argv.slice(2));
 const parsed = parseAnswersJson(readInput(file));
 if (!parsed.ok) fail(parsed.problems.map(formatProblem));
-const advice = assess(parsed.answers);
+const advice = assess(parsed.answers, { date });
 const output = format === 'json' ? JSON.stringify(advice, null, 2) : format === 'md' ? formatMarkdown(parsed.answers, advice) : formatText(parsed.answers, advice);
 process.stdout.write(`${output}\n`);

@@ -15,6 +15,7 @@ const GROUPS: { id: Question['group']; title: string }[] = [
   { id: 'organisation', title: 'Your organisation and its mail' },
   { id: 'constraints', title: 'Budget, time and people' },
   { id: 'technical', title: 'Technical details (optional)' },
+  { id: 'sign-in', title: 'Sign-in (optional)' },
 ];
 
 /** Every question on one screen, grouped, with the advice beside it updating as answers change. */

@@ -37,7 +37,7 @@ export async function answerRequired(page: Page, j: Journey) {
   await expectNoAxeViolations(page);
   await page.getByLabel('How much mail data is there in total, in gigabytes?').fill(j.dataGb);
   await continueOn(page);
-  await expect(page.getByText('Question 6 of 13')).toBeVisible();
+  await expect(page.getByText('Question 6 of 17')).toBeVisible();
 }
 
 /** Presses Continue and waits for the next page (a different path: the answer alone also changes this page's query). */

@@ -51,7 +51,7 @@ test('keyboard only: from the start page to a downloaded report', async ({ page 
   await page.keyboard.type('240');
   await page.keyboard.press('Enter');
 
-  await expect(page.getByText('Question 6 of 13')).toBeVisible();
+  await expect(page.getByText('Question 6 of 17')).toBeVisible();
   await tabTo(page, 'Skip the rest and see the advice');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();

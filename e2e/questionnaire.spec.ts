@@ -74,7 +74,7 @@ test('a reload in the middle keeps every answer', async ({ page }) => {
   await page.getByRole('radio', { name: 'Yes' }).check();
   await continueOn(page);
   await page.reload();
-  await expect(page.getByText('Question 7 of 13')).toBeVisible();
+  await expect(page.getByText('Question 7 of 17')).toBeVisible();
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
   await page.goto(page.url().replace(/\/questions\/[^?]+/, '/check'));

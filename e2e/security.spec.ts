@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 const answers = 'mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-gb=1500&keep-accounts=yes';
-const PAGES = ['/', '/questions/mailboxes', `/questions/source?mailboxes=250`, '/one-page', `/check?${answers}`, `/results?${answers}`, `/compare?${answers}&change=mailboxes&to=400`];
+const PAGES = ['/', '/smtp?text=550%205.1.1', '/questions/mailboxes', `/questions/source?mailboxes=250`, '/one-page', `/check?${answers}`, `/results?${answers}`, `/compare?${answers}&change=mailboxes&to=400`];
 
 test('every page sends the security headers, with a nonce-based CSP and no unsafe-eval', async ({ request }) => {
   for (const path of PAGES) {

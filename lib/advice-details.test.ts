@@ -80,8 +80,8 @@ describe('notes', () => {
 
 describe('assumptions', () => {
   it('lists one assumption per optional answer left out, none when all are given', () => {
-    expect(assess(baseAnswers).assumptions).toHaveLength(8);
-    const full: Answers = { ...baseAnswers, keepOnPremises: false, directorySync: 'none', needCoexistence: false, moveCalendarContacts: true, largestMailboxGb: 10, largestItemMb: 20, dedicatedAdmin: true, onLatestCu: true };
+    expect(assess(baseAnswers).assumptions).toHaveLength(12);
+    const full: Answers = { ...baseAnswers, keepOnPremises: false, directorySync: 'none', needCoexistence: false, moveCalendarContacts: true, largestMailboxGb: 10, largestItemMb: 20, dedicatedAdmin: true, onLatestCu: true, signInPolicies: false, existingAdfs: false, thirdPartyMfa: false, clientIpRestriction: false };
     expect(assess(full).assumptions).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import type { AnswerField, Answers, Method } from './answers';
 import type { Estimate } from './duration';
+import type { IdentityAdvice } from './identity';
+import type { Readiness } from './readiness';
 import type { Note } from './notes';
 import type { SourceId } from './sources';
 
@@ -50,5 +52,9 @@ export interface Advice {
   plans: Partial<Record<Method, Plan>>;
   notes: Note[];
   assumptions: string[];
+  /** How synced users should sign in (password hash sync, pass-through or AD FS). */
+  identity: IdentityAdvice;
+  /** The readiness checklist for the recommended method; null when no method is possible. */
+  readiness: Readiness | null;
   whatWouldChange?: Change[];
 }

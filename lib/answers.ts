@@ -40,6 +40,10 @@ export const FIELD_RULES = {
   largestItemMb: 'must be a number of megabytes of 0 or more, like 40 (or left out if not known)',
   dedicatedAdmin: 'must be true or false (or left out if not known)',
   onLatestCu: 'must be true or false (or left out if not known)',
+  signInPolicies: 'must be true or false (or left out if not known)',
+  existingAdfs: 'must be true or false (or left out if not known)',
+  thirdPartyMfa: 'must be true or false (or left out if not known)',
+  clientIpRestriction: 'must be true or false (or left out if not known)',
 } as const;
 export type AnswerField = keyof typeof FIELD_RULES;
 
@@ -70,6 +74,11 @@ export const answersSchema = z.strictObject(
     largestItemMb: z.optional(amount('largestItemMb')),
     dedicatedAdmin: yesNo('dedicatedAdmin'),
     onLatestCu: yesNo('onLatestCu'),
+    // Sign-in refinements (an addition to contract v1: optional, so every v1 file stays valid).
+    signInPolicies: yesNo('signInPolicies'),
+    existingAdfs: yesNo('existingAdfs'),
+    thirdPartyMfa: yesNo('thirdPartyMfa'),
+    clientIpRestriction: yesNo('clientIpRestriction'),
   },
   { error: () => 'must be a JSON object holding the answers' },
 );
@@ -85,6 +94,10 @@ export const OPTIONAL_FIELDS = [
   'largestItemMb',
   'dedicatedAdmin',
   'onLatestCu',
+  'signInPolicies',
+  'existingAdfs',
+  'thirdPartyMfa',
+  'clientIpRestriction',
 ] as const satisfies readonly AnswerField[];
 export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 

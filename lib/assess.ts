@@ -3,7 +3,9 @@ import type { Advice, HybridFlavour, Plan, RankedMethod, Reason } from './advice
 import { estimateDuration, estimateRange } from './duration';
 import { LIMITS, SOURCE_FACTS } from './facts';
 import { CATALOGUE } from './methods';
+import { identityAdvice } from './identity';
 import { adviceNotes, assumptionsFor } from './notes';
+import { readiness } from './readiness';
 import { RULES, type RuleContext } from './rules';
 import { RULES_VERSION } from './sources';
 import { whatWouldChange } from './what-would-change';
@@ -14,6 +16,8 @@ const BASE_SCORE = 50;
 export interface AssessOptions {
   /** Also search for the nearest one-answer changes that change the recommendation (default true). */
   whatWouldChange?: boolean;
+  /** The date (ISO, YYYY-MM-DD) support status is judged on; defaults to the rules' date. lib/ has no clock. */
+  date?: string;
 }
 
 function scoreMethod(method: Method, ctx: RuleContext): RankedMethod {
@@ -99,6 +103,8 @@ export function assess(answers: Answers, options: AssessOptions = {}): Advice {
     plans,
     notes: adviceNotes(answers, recommended, RULES_VERSION),
     assumptions: assumptionsFor(answers),
+    identity: identityAdvice(answers, recommended),
+    readiness: recommended === null ? null : readiness(answers, recommended, options.date ?? RULES_VERSION),
   };
   if (options.whatWouldChange ?? true) {
     advice.whatWouldChange = whatWouldChange(answers, recommended, (a) => rank(a).recommended);

@@ -18,6 +18,10 @@ export const FIELD_LABELS = {
   largestItemMb: 'Largest item',
   dedicatedAdmin: 'An admin works on the move most days',
   onLatestCu: 'Servers on the current or previous CU',
+  signInPolicies: 'On-premises sign-in rules must apply',
+  existingAdfs: 'An AD FS farm runs today',
+  thirdPartyMfa: 'Third-party MFA or smart cards',
+  clientIpRestriction: 'Sign-in limited by client IP',
 } as const satisfies Record<AnswerField, string>;
 
 const BUDGET_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;

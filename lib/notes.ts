@@ -50,6 +50,10 @@ const ASSUMED = {
   largestItemMb: 'The largest item is not known: item size limits (35 MB IMAP, 150 MB others) were not checked.',
   dedicatedAdmin: 'How much admin time there is is not known: admin effort was not weighed.',
   onLatestCu: 'Whether the servers are on a current cumulative update is not known: hybrid was not marked down, but check it before you start.',
+  signInPolicies: 'Whether on-premises sign-in rules must apply is not known: sign-in advice assumes they need not.',
+  existingAdfs: 'Whether an AD FS farm runs today is not known: sign-in advice assumes none.',
+  thirdPartyMfa: 'Whether third-party MFA or smart cards are used is not known: sign-in advice assumes not.',
+  clientIpRestriction: 'Whether sign-in must be limited by client IP is not known: sign-in advice assumes not.',
 } as const satisfies Record<OptionalField, string>;
 
 /** What the advice assumed for each optional answer left out. */

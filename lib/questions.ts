@@ -28,7 +28,7 @@ export interface Question {
   label: string;
   hint: string;
   unit?: string;
-  group: 'organisation' | 'constraints' | 'technical';
+  group: 'organisation' | 'constraints' | 'technical' | 'sign-in';
   options?: Option[];
   help?: Help;
   /** What to say when the answer is missing, is not a number, or is out of range. */
@@ -144,6 +144,30 @@ export const QUESTIONS: readonly Question[] = [
     hint: 'Microsoft supports only the latest two CUs; hybrid needs one of them. Answer “I don’t know” if your mail is not on your own Exchange.',
     help: { text: ['Compare each server’s build (AdminDisplayVersion) with Microsoft’s list of Exchange build numbers:'], command: 'Get-ExchangeServer | Format-List Name,AdminDisplayVersion' },
     messages: yesNo('the servers are on a current CU'),
+  },
+  {
+    field: 'signInPolicies', slug: 'sign-in-rules', kind: 'yes-no', required: false, group: 'sign-in',
+    title: 'Must on-premises rules apply the moment people sign in?', label: 'On-premises sign-in rules must apply',
+    hint: 'Disabled or locked accounts, permitted sign-in hours, password expiry. Only matters if accounts keep syncing from Active Directory.',
+    messages: yesNo('on-premises sign-in rules must apply'),
+  },
+  {
+    field: 'existingAdfs', slug: 'adfs', kind: 'yes-no', required: false, group: 'sign-in',
+    title: 'Do you already run an AD FS (federation) farm?', label: 'An AD FS farm runs today',
+    hint: 'Active Directory Federation Services, often used for single sign-on to other cloud applications.',
+    messages: yesNo('an AD FS farm runs today'),
+  },
+  {
+    field: 'thirdPartyMfa', slug: 'third-party-mfa', kind: 'yes-no', required: false, group: 'sign-in',
+    title: 'Do people sign in with a third-party MFA product or smart cards?', label: 'Third-party MFA or smart cards',
+    hint: 'Multi-factor authentication from a vendor other than Microsoft, or certificate-based smart cards.',
+    messages: yesNo('third-party MFA or smart cards are used'),
+  },
+  {
+    field: 'clientIpRestriction', slug: 'ip-limits', kind: 'yes-no', required: false, group: 'sign-in',
+    title: 'Must sign-in be limited by where people connect from (their IP address)?', label: 'Sign-in limited by client IP',
+    hint: 'For example, staff who may read mail only from the office network.',
+    messages: yesNo('sign-in must be limited by client IP'),
   },
 ];
 

@@ -15,6 +15,8 @@ export const SOURCES_CITED = {
   M10: { title: 'Choose the right authentication method for Microsoft Entra hybrid identity', url: 'https://learn.microsoft.com/entra/identity/hybrid/connect/choose-ad-authn' },
   M11: { title: 'Google Workspace migration to Exchange Online', url: 'https://learn.microsoft.com/exchange/mailbox-migration/perform-g-suite-migration' },
   M12: { title: 'Import PST files to Microsoft 365', url: 'https://learn.microsoft.com/purview/importing-pst-files-to-office-365' },
+  R5321: { title: 'RFC 5321: Simple Mail Transfer Protocol', url: 'https://www.rfc-editor.org/rfc/rfc5321' },
+  R3463: { title: 'RFC 3463: Enhanced Mail System Status Codes', url: 'https://www.rfc-editor.org/rfc/rfc3463' },
 } as const satisfies Record<string, { title: string; url: string }>;
 
 export type SourceId = keyof typeof SOURCES_CITED;

@@ -6,5 +6,5 @@ import { formatMarkdown } from '@/lib/report/markdown';
 export function GET(request: Request) {
   const result = answersFromRequest(request);
   if ('response' in result) return result.response;
-  return attachment(formatMarkdown(result.answers, assess(result.answers)), 'migration-advice.md', 'text/markdown');
+  return attachment(formatMarkdown(result.answers, assess(result.answers, { date: new Date().toISOString().slice(0, 10) })), 'migration-advice.md', 'text/markdown');
 }

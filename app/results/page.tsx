@@ -5,7 +5,9 @@ import { readQuery, type SearchParams } from '@/components/page-query';
 import { AnswersSummary } from '@/components/results/answers-summary';
 import { ExportBar } from '@/components/results/export-bar';
 import { MethodDetails } from '@/components/results/method-details';
+import { IdentitySection } from '@/components/results/identity-section';
 import { PrintExpander } from '@/components/results/print-expander';
+import { ReadinessSection } from '@/components/results/readiness-section';
 import { Ranking } from '@/components/results/ranking';
 import { SourceLink } from '@/components/results/source-link';
 import { assess } from '@/lib/assess';
@@ -36,7 +38,8 @@ export default async function Results({ searchParams }: Props) {
       </div>
     );
   }
-  const advice = assess(answers);
+  // The one place the clock is read: support status is judged on today's date (lib/ takes it as an argument).
+  const advice = assess(answers, { date: new Date().toISOString().slice(0, 10) });
   const h2 = 'text-2xl font-bold';
   return (
     <div className="space-y-8">
@@ -82,6 +85,8 @@ export default async function Results({ searchParams }: Props) {
           <MethodDetails key={r.method} ranked={r} plan={advice.plans[r.method]} answers={answers} open={r.method === advice.recommended} />
         ))}
       </section>
+      {advice.readiness && <ReadinessSection readiness={advice.readiness} />}
+      <IdentitySection identity={advice.identity} />
       {advice.whatWouldChange && advice.whatWouldChange.length > 0 && (
         <section aria-labelledby="change-title" className="space-y-2">
           <h2 id="change-title" className={h2}>

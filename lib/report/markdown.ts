@@ -1,10 +1,12 @@
 import type { Answers } from '../answers';
 import type { Advice } from '../advice';
 import { METHOD_LABELS } from '../facts';
+import { SIGN_IN_LABELS } from '../identity';
 import { CATALOGUE } from '../methods';
 import { SOURCES_CITED } from '../sources';
 import { answerRows } from './summary';
 
+const READY = { pass: 'ready', 'needs-work': 'needs work', unknown: 'to check' } as const;
 const FIT_WORDS = { fits: 'fits', tight: 'is tight for', 'does-not-fit': 'does not fit' } as const;
 
 /** Escapes characters Markdown would read as formatting, so text from answers stays text. */
@@ -37,6 +39,16 @@ export function formatMarkdown(answers: Answers, advice: Advice): string {
       out.push('', '### Steps', '', ...plan.steps.map((s) => `- [ ] ${s.text}`));
     }
   }
+  if (advice.readiness) {
+    const r = advice.readiness;
+    out.push('', `## Readiness for ${METHOD_LABELS[r.method]}`, '', `Judged on ${r.assessedOn}.`, '', '| Check | Status | What to do |', '| --- | --- | --- |');
+    for (const i of r.items) out.push(`| ${i.title} | ${READY[i.status]} | ${md(i.text)} (${i.source}) |`);
+    if (r.cuUpgradeSteps.length) out.push('', '### Bringing the servers to a supported cumulative update', '', ...r.cuUpgradeSteps.map((s, n) => `${n + 1}. ${s}`));
+  }
+  const id = advice.identity;
+  out.push('', '## Sign-in', '', id.summary, '');
+  for (const o of id.options) out.push(`- **${SIGN_IN_LABELS[o.method]}** (${o.score}/100): ${o.reasons.map((r) => `${r.effect} ${r.text}`).join(' ')}`);
+  if (id.applies) out.push('', id.backup);
   if (advice.whatWouldChange?.length) out.push('', '## What would change the answer', '', ...advice.whatWouldChange.map((c) => `- ${c.text}`));
   if (advice.assumptions.length) out.push('', '## What we assumed', '', ...advice.assumptions.map((a) => `- ${a}`));
   out.push('', '## Sources', '', ...Object.entries(SOURCES_CITED).map(([id, s]) => `- ${id}: [${s.title}](${s.url})`));

@@ -4,6 +4,7 @@ import { METHOD_LABELS } from '../facts';
 import { CATALOGUE } from '../methods';
 import { answerRows } from './summary';
 
+const READY = { pass: 'ok', 'needs-work': 'to do', unknown: 'check' } as const;
 const FIT_WORDS = { fits: 'fits your timeline', tight: 'is tight for your timeline', 'does-not-fit': 'does not fit your timeline' } as const;
 
 /**
@@ -28,6 +29,12 @@ export function formatText(answers: Answers, advice: Advice): string {
     lines.push('', 'Steps:');
     plan.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${s.text}`));
   }
+  if (advice.readiness) {
+    lines.push('', `Readiness (${advice.readiness.assessedOn}):`);
+    for (const i of advice.readiness.items) lines.push(`  [${READY[i.status]}] ${i.title}: ${i.text}`);
+  }
+  lines.push('', `Sign-in: ${advice.identity.summary}`);
+  if (advice.identity.applies) lines.push(`  ${advice.identity.backup}`);
   for (const n of advice.notes) lines.push('', `Note: ${n.text} [${n.source}]`);
   if (advice.whatWouldChange?.length) {
     lines.push('', 'What would change the answer:');

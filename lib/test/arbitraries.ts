@@ -18,6 +18,10 @@ export const answersArb: fc.Arbitrary<Answers> = fc.record(
     largestItemMb: fc.double({ min: 0, max: 400, noNaN: true }),
     dedicatedAdmin: fc.boolean(),
     onLatestCu: fc.boolean(),
+    signInPolicies: fc.boolean(),
+    existingAdfs: fc.boolean(),
+    thirdPartyMfa: fc.boolean(),
+    clientIpRestriction: fc.boolean(),
   },
   { requiredKeys: ['version', 'mailboxCount', 'source', 'budget', 'timelineWeeks', 'totalDataGb'] },
 );

@@ -1,0 +1,51 @@
+import { SIGN_IN_LABELS, type IdentityAdvice } from '@/lib/identity';
+import { SourceLink } from './source-link';
+
+/** How people will sign in once accounts sync: the ranked options with reasons, pros, cons and how pass-through works. */
+export function IdentitySection({ identity: id }: { identity: IdentityAdvice }) {
+  return (
+    <section aria-labelledby="identity-title" className="space-y-3">
+      <h2 id="identity-title" className="text-2xl font-bold">
+        How people will sign in
+      </h2>
+      <p className="max-w-3xl">{id.summary}</p>
+      {id.applies && <p className="max-w-3xl border-l-8 border-brand bg-slate-50 p-3">{id.backup}</p>}
+      <ol className="grid gap-4 md:grid-cols-3" aria-label="Sign-in methods">
+        {id.options.map((o, i) => (
+          <li key={o.method} className={`rounded border-2 p-3 ${id.applies && i === 0 ? 'border-brand' : 'border-slate-300'}`}>
+            <h3 className="font-semibold">
+              {SIGN_IN_LABELS[o.method]} — {o.score}/100
+            </h3>
+            <ul className="mt-1 space-y-1 text-sm">
+              {o.reasons.map((r) => (
+                <li key={r.rule}>
+                  <span className="font-mono font-semibold">{r.effect}</span> {r.text} (<SourceLink id={r.source} />)
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2 text-sm font-semibold">Pros</p>
+            <ul className="list-disc pl-5 text-sm">
+              {o.pros.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+            <p className="mt-2 text-sm font-semibold">Cons</p>
+            <ul className="list-disc pl-5 text-sm">
+              {o.cons.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <details className="rounded border border-slate-300 p-3">
+        <summary className="cursor-pointer font-semibold">How pass-through sign-in works</summary>
+        <ol className="mt-2 list-decimal space-y-1 pl-6">
+          {id.howPassThroughWorks.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

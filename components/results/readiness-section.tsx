@@ -1,0 +1,44 @@
+import type { Readiness } from '@/lib/readiness';
+import { METHOD_LABELS } from '@/lib/facts';
+import { SourceLink } from './source-link';
+
+const STATUS = {
+  pass: { label: 'Ready', cls: 'border-green-800 bg-green-100 text-green-900' },
+  'needs-work': { label: 'Needs work', cls: 'border-red-800 bg-red-100 text-red-900' },
+  unknown: { label: 'To check', cls: 'border-slate-700 bg-slate-100 text-slate-900' },
+} as const;
+
+/** The readiness checklist for the recommended method: each item ready, needing work, or to check, with what to do. */
+export function ReadinessSection({ readiness: r }: { readiness: Readiness }) {
+  const todo = r.items.filter((i) => i.status !== 'pass').length;
+  return (
+    <section aria-labelledby="readiness-title" className="space-y-3">
+      <h2 id="readiness-title" className="text-2xl font-bold">
+        Ready to start a {METHOD_LABELS[r.method].toLowerCase()}?
+      </h2>
+      <p>
+        {r.items.length - todo} of {r.items.length} checks are ready as of {r.assessedOn}; {todo} need work or checking.
+      </p>
+      <ul className="space-y-2">
+        {r.items.map((i) => (
+          <li key={i.id} className="flex flex-col gap-1 sm:flex-row sm:gap-3">
+            <span className={`w-28 shrink-0 self-start rounded border px-2 py-0.5 text-center text-sm font-semibold ${STATUS[i.status].cls}`}>{STATUS[i.status].label}</span>
+            <span>
+              <strong>{i.title}.</strong> {i.text} <span className="text-sm">(<SourceLink id={i.source} />)</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {r.cuUpgradeSteps.length > 0 && (
+        <details className="rounded border border-slate-300 p-3">
+          <summary className="cursor-pointer font-semibold">How to bring the servers to a supported cumulative update</summary>
+          <ol className="mt-2 list-decimal space-y-1 pl-6">
+            {r.cuUpgradeSteps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswersProblems } from '@/components/answers-problems';
+import { ProblemBox } from '@/components/problem-box';
 import { readQuery, type SearchParams } from '@/components/page-query';
 import { CompareColumns } from '@/components/results/compare-columns';
 import { assess } from '@/lib/assess';
-import { checkField, checkValues, valuesFromParams, valuesToQuery } from '@/lib/form-values';
+import { checkField, checkValues, valuesToQuery } from '@/lib/form-values';
 import { describeValue } from '@/lib/labels';
 import { QUESTIONS, UNKNOWN, UNKNOWN_LABEL, YES_NO_OPTIONS, questionBySlug, type Question } from '@/lib/questions';
 
@@ -66,7 +67,7 @@ function NewValueInput({ q, to, error }: { q: Question; to: string; error?: stri
 export default async function Compare({ searchParams }: Props) {
   const { values, answers, errors, question: q, to, check } = await readCompare(searchParams);
   const query = valuesToQuery(values);
-  const changed = q && check?.ok ? checkValues(valuesFromParams(new URLSearchParams(valuesToQuery({ ...values, [q.field]: to })))).answers : null;
+  const changed = q && check?.ok ? checkValues({ ...values, [q.field]: to }).answers : null;
   const error = check && !check.ok ? check.message : undefined;
 
   return (
@@ -74,16 +75,7 @@ export default async function Compare({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">Compare answers</h1>
       <p className="max-w-2xl">Change one answer and see how the ranking moves, side by side.</p>
       {!answers && <AnswersProblems errors={errors} query={query} intro="These answers need fixing before they can be compared. Nothing else is lost." />}
-      {error && (
-        <div role="alert" aria-labelledby="compare-problem" className="border-4 border-red-700 p-4">
-          <h2 id="compare-problem" className="text-xl font-bold">
-            There is a problem
-          </h2>
-          <a href="#to" className="font-semibold text-red-700 underline underline-offset-2">
-            {error}
-          </a>
-        </div>
-      )}
+      {error && <ProblemBox problems={[{ href: '#to', message: error }]} />}
       {answers && (
         <form method="get" action="/compare" className="no-print space-y-4 rounded bg-slate-100 p-4">
           <Hidden query={query} />

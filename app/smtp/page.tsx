@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ProblemBox } from '@/components/problem-box';
 import { SourceLink } from '@/components/results/source-link';
 import { explainCodes } from '@/lib/smtp-codes';
 
@@ -27,16 +28,7 @@ export default async function SmtpLookup({ searchParams }: Props) {
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">What does this bounce mean?</h1>
       <p>Paste an SMTP reply, a bounce message or a log line from your move. Each code in it is explained: what it means, whether the sender will retry, the likely cause during a migration, and what to check.</p>
-      {error && (
-        <div role="alert" aria-labelledby="smtp-problem" className="border-4 border-red-700 p-4">
-          <h2 id="smtp-problem" className="text-xl font-bold">
-            There is a problem
-          </h2>
-          <a href="#text" className="font-semibold text-red-700 underline underline-offset-2">
-            {error}
-          </a>
-        </div>
-      )}
+      {error && <ProblemBox problems={[{ href: '#text', message: error }]} />}
       <form method="get" action="/smtp" className="space-y-3">
         <label htmlFor="text" className="block text-lg font-semibold">
           SMTP reply or bounce text

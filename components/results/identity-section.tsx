@@ -1,4 +1,5 @@
 import { SIGN_IN_LABELS, type IdentityAdvice } from '@/lib/identity';
+import { BulletList } from './bullet-list';
 import { SourceLink } from './source-link';
 
 /** How people will sign in once accounts sync: the ranked options with reasons, pros, cons and how pass-through works. */
@@ -23,18 +24,8 @@ export function IdentitySection({ identity: id }: { identity: IdentityAdvice }) 
                 </li>
               ))}
             </ul>
-            <p className="mt-2 text-sm font-semibold">Pros</p>
-            <ul className="list-disc pl-5 text-sm">
-              {o.pros.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-            <p className="mt-2 text-sm font-semibold">Cons</p>
-            <ul className="list-disc pl-5 text-sm">
-              {o.cons.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
+            <BulletList title="Pros" items={o.pros} small />
+            <BulletList title="Cons" items={o.cons} small />
           </li>
         ))}
       </ol>

@@ -2,21 +2,9 @@ import type { Answers } from '@/lib/answers';
 import type { Plan, RankedMethod } from '@/lib/advice';
 import { METHOD_LABELS } from '@/lib/facts';
 import { CATALOGUE } from '@/lib/methods';
+import { BulletList } from './bullet-list';
 import { Estimate } from './estimate';
 import { SourceLink } from './source-link';
-
-function List({ title, items }: { title: string; items: string[] }) {
-  return (
-    <section>
-      <h3 className="font-semibold">{title}</h3>
-      <ul className="mt-1 list-disc space-y-1 pl-6">
-        {items.map((t) => (
-          <li key={t}>{t}</li>
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 /** One method in full: why it scored as it did, pros, cons, limits, prerequisites, estimate, steps and end state. */
 export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: RankedMethod; plan?: Plan; answers: Answers; open: boolean }) {
@@ -45,8 +33,8 @@ export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: Rank
           {r.reasons.length === 0 && <p>No rule moved this method from its starting score of 50.</p>}
         </section>
         <div className="grid gap-5 md:grid-cols-2">
-          <List title="Pros" items={info.pros} />
-          <List title="Cons" items={info.cons} />
+          <BulletList title="Pros" items={info.pros} />
+          <BulletList title="Cons" items={info.cons} />
         </div>
         <section>
           <h3 className="font-semibold">Limits</h3>
@@ -58,8 +46,8 @@ export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: Rank
             ))}
           </ul>
         </section>
-        <List title="Prerequisites" items={info.prerequisites} />
-        <List title="What people are surprised by" items={[...info.userImpact, `Afterwards: ${info.endState}`]} />
+        <BulletList title="Prerequisites" items={info.prerequisites} />
+        <BulletList title="What people are surprised by" items={[...info.userImpact, `Afterwards: ${info.endState}`]} />
         {plan && (
           <>
             <Estimate estimate={plan.estimate} weeks={answers.timelineWeeks} />

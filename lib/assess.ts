@@ -94,6 +94,7 @@ export function rank(answers: Answers): { ranking: RankedMethod[]; recommended: 
  */
 export function assess(answers: Answers, options: AssessOptions = {}): Advice {
   const { ranking, recommended } = rank(answers);
+  const date = options.date ?? RULES_VERSION;
   const plans: Partial<Record<Method, Plan>> = {};
   for (const r of ranking) if (r.viable) plans[r.method] = planFor(r.method, answers);
   const advice: Advice = {
@@ -101,10 +102,10 @@ export function assess(answers: Answers, options: AssessOptions = {}): Advice {
     recommended,
     ranking,
     plans,
-    notes: adviceNotes(answers, recommended, RULES_VERSION),
+    notes: adviceNotes(answers, recommended, date),
     assumptions: assumptionsFor(answers),
     identity: identityAdvice(answers, recommended),
-    readiness: recommended === null ? null : readiness(answers, recommended, options.date ?? RULES_VERSION),
+    readiness: recommended === null ? null : readiness(answers, recommended, date),
   };
   if (options.whatWouldChange ?? true) {
     advice.whatWouldChange = whatWouldChange(answers, recommended, (a) => rank(a).recommended);

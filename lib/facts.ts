@@ -52,6 +52,15 @@ export const SOURCE_FACTS = {
   'imap-other': { label: 'Another IMAP mail system', family: 'imap', endOfSupport: null },
 } as const satisfies Record<Source, SourceFacts>;
 
+/**
+ * The date a source left extended support, if it had on `date` (ISO); null while in support or not on-premises Exchange.
+ * @example supportEndedBy('exchange-2016', '2026-01-01') // '2025-10-14'
+ */
+export function supportEndedBy(source: Source, date: string): string | null {
+  const end = SOURCE_FACTS[source].endOfSupport;
+  return end !== null && end <= date ? end : null;
+}
+
 export const METHOD_LABELS = {
   cutover: 'Cutover migration',
   staged: 'Staged migration',

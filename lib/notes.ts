@@ -1,5 +1,5 @@
 import type { Answers, Method, OptionalField } from './answers';
-import { LIMITS, SOURCE_FACTS } from './facts';
+import { LIMITS, SOURCE_FACTS, supportEndedBy } from './facts';
 import { formatCount } from './format-number';
 import type { SourceId } from './sources';
 
@@ -12,10 +12,10 @@ export interface Note {
 
 /**
  * Notes for the whole advice: when to price a partner or third-party tool, mailbox sizes against quotas,
- * support status as of the rules' date, and better paths for Google Workspace.
+ * support status on the assessment date, and better paths for Google Workspace.
  * @example adviceNotes({ ...answers, mailboxCount: 6000 }, 'hybrid', '2026-11-24')[0].id // 'partner-tool'
  */
-export function adviceNotes(a: Answers, recommended: Method | null, rulesDate: string): Note[] {
+export function adviceNotes(a: Answers, recommended: Method | null, date: string): Note[] {
   const notes: Note[] = [];
   if (a.mailboxCount > LIMITS.partnerMailboxes || a.source === 'hosted-exchange' || recommended === null) {
     const why =
@@ -34,8 +34,8 @@ export function adviceNotes(a: Answers, recommended: Method | null, rulesDate: s
     const plan = largest > LIMITS.mailboxQuotaGb.e3 ? 'is over even the 100 GB of E3/E5: it needs an archive mailbox' : 'is over the 50 GB of Business and Plan 1 licences: it needs E3/E5 (100 GB) or an archive';
     notes.push({ id: 'mailbox-quota', text: `Your largest mailbox (${largest} GB) ${plan}.`, source: 'M7' });
   }
-  const end = SOURCE_FACTS[a.source].endOfSupport;
-  if (end !== null && end < rulesDate) {
+  const end = supportEndedBy(a.source, date);
+  if (end !== null) {
     notes.push({ id: 'source-out-of-support', text: `${SOURCE_FACTS[a.source].label} has been out of extended support since ${end}: no security fixes, so move soon. This raises the risk; it does not rule any method out.`, source: 'M9' });
   }
   return notes;

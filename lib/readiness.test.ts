@@ -62,3 +62,16 @@ describe('readiness checklist', () => {
     expect(advice.readiness?.items.find((i) => i.id === 'support-status')?.status).toBe('pass');
   });
 });
+
+describe('support status', () => {
+  it('the advice note and the readiness checklist agree on any date', () => {
+    for (const source of ['exchange-2010', 'exchange-2016', 'exchange-2019', 'exchange-se'] as const) {
+      for (const date of ['2020-10-12', '2020-10-13', '2025-10-13', '2025-10-14', '2026-11-25']) {
+        const advice = assess({ ...baseAnswers, source, mailboxCount: 4000 }, { date, whatWouldChange: false });
+        const noted = advice.notes.some((n) => n.id === 'source-out-of-support');
+        const needsWork = advice.readiness?.items.find((i) => i.id === 'support-status')?.status === 'needs-work';
+        expect(noted, `${source} on ${date}`).toBe(needsWork);
+      }
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { Answers, Method } from './answers';
-import { LIMITS, SOURCE_FACTS } from './facts';
+import { LIMITS, SOURCE_FACTS, supportEndedBy } from './facts';
 import type { SourceId } from './sources';
 
 export type ReadinessStatus = 'pass' | 'needs-work' | 'unknown';
@@ -54,9 +54,9 @@ export function readiness(a: Answers, method: Method, assessedOn: string): Readi
   const items: ReadinessItem[] = [];
 
   if (onPremExchange) {
-    const end = src.endOfSupport;
+    const end = supportEndedBy(a.source, assessedOn);
     items.push(
-      end !== null && end <= assessedOn
+      end !== null
         ? item('support-status', 'Source version in support', 'needs-work', `${src.label} left extended support on ${end}: no more security fixes. Move soon, and keep the servers patched to their last update meanwhile.`, 'M9')
         : item('support-status', 'Source version in support', 'pass', `${src.label} is in support on ${assessedOn}.`, 'M9'),
     );

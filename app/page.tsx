@@ -1,7 +1,5 @@
 import Link from 'next/link';
-import { METHOD_LABELS } from '@/lib/facts';
-import { CATALOGUE } from '@/lib/methods';
-import { METHODS } from '@/lib/answers';
+import { METHOD_DEFINITIONS } from '@/lib/methods';
 
 export default function Home() {
   return (
@@ -9,7 +7,7 @@ export default function Home() {
       <section className="space-y-4">
         <h1 className="text-3xl font-bold">How should your organisation move its mail to Microsoft 365?</h1>
         <p className="max-w-2xl text-lg">
-          Answer five questions — mailboxes, current mail system, budget, timeline and data size — and get a ranked, reasoned answer: which of the four
+          Answer five questions — mailboxes, current mail system, budget, timeline and data size — and get a ranked, reasoned answer: which of the
           methods fits, what rules the others out, how long it takes and the steps to do it.
         </p>
         <p className="max-w-2xl">Self-assessing? Start now: one question at a time, with help for the technical ones. Running a scoping meeting? Use the one-page view and watch the advice change as you go.</p>
@@ -24,13 +22,13 @@ export default function Home() {
       </section>
       <section aria-labelledby="methods-heading">
         <h2 id="methods-heading" className="mb-4 text-2xl font-bold">
-          The four methods
+          The methods compared
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
-          {METHODS.map((m) => (
-            <li key={m} className="rounded border border-slate-300 p-4">
-              <h3 className="font-semibold">{METHOD_LABELS[m]}</h3>
-              <p className="text-slate-700">{CATALOGUE[m].summary}</p>
+          {METHOD_DEFINITIONS.map((m) => (
+            <li key={m.id} className="rounded border border-slate-300 p-4">
+              <h3 className="font-semibold">{m.label}</h3>
+              <p className="text-slate-700">{m.catalogue.summary}</p>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { assess } from '../lib/assess';
+import { adviceJson } from '../lib/report/json';
 import { formatProblem, parseAnswersJson } from '../lib/answers';
 import { formatMarkdown } from '../lib/report/markdown';
 import { formatText } from '../lib/report/text';
@@ -60,5 +61,5 @@ const { file, format, date } = parseArgs(process.argv.slice(2));
 const parsed = parseAnswersJson(readInput(file));
 if (!parsed.ok) fail(parsed.problems.map(formatProblem));
 const advice = assess(parsed.answers, { date });
-const output = format === 'json' ? JSON.stringify(advice, null, 2) : format === 'md' ? formatMarkdown(parsed.answers, advice) : formatText(parsed.answers, advice);
+const output = format === 'json' ? JSON.stringify(adviceJson(advice), null, 2) : format === 'md' ? formatMarkdown(parsed.answers, advice) : formatText(parsed.answers, advice);
 process.stdout.write(`${output}\n`);

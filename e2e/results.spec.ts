@@ -13,7 +13,7 @@ for (const [method, query] of URLS) {
   test(`results for ${method}: recommendation, ranking, details and sources`, async ({ page }) => {
     await page.goto(`/results?${query}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Recommended: ${method}`);
-    const ranking = page.getByRole('list', { name: 'Ranking of the four methods' });
+    const ranking = page.getByRole('list', { name: 'Ranking of the methods' });
     await expect(ranking.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(4);
     await expect(ranking.getByRole('heading', { level: 3 }).first()).toContainText(method);
     const open = page.locator('details[open]');
@@ -29,7 +29,7 @@ for (const [method, query] of URLS) {
 
 test('a ruled-out method says which rule rules it out, with its source', async ({ page }) => {
   await page.goto(`/results?${URLS[1]![1]}`);
-  const ranking = page.getByRole('list', { name: 'Ranking of the four methods' });
+  const ranking = page.getByRole('list', { name: 'Ranking of the methods' });
   const cutover = ranking.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Cutover migration/ }) });
   await expect(cutover).toContainText('Ruled out');
   await expect(cutover).toContainText('One cutover can move at most 2,000 mailboxes, and you have 2,600.');
@@ -51,7 +51,7 @@ test('share link round-trip: copy, open in a new page, same advice', async ({ pa
   const other = await context.newPage();
   await other.goto(link);
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Recommended: Hybrid migration');
-  const ranking = (p: typeof page) => p.getByRole('list', { name: 'Ranking of the four methods' }).innerText();
+  const ranking = (p: typeof page) => p.getByRole('list', { name: 'Ranking of the methods' }).innerText();
   expect(await ranking(other)).toBe(await ranking(page));
 });
 

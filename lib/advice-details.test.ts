@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
 import { assess } from './assess';
-import { baseAnswers } from './test/arbitraries';
+import { baseAnswers, ON } from './test/arbitraries';
 
 const stepIds = (a: Partial<Answers>, method: 'cutover' | 'staged' | 'hybrid' | 'imap') =>
-  assess({ ...baseAnswers, ...a }, { whatWouldChange: false }).plans[method]!.steps.map((s) => s.id);
-const noteIds = (a: Partial<Answers>) => assess({ ...baseAnswers, ...a }, { whatWouldChange: false }).notes.map((n) => n.id);
+  assess({ ...baseAnswers, ...a }, { date: ON, whatWouldChange: false }).plans[method]!.steps.map((s) => s.id);
+const noteIds = (a: Partial<Answers>) => assess({ ...baseAnswers, ...a }, { date: ON, whatWouldChange: false }).notes.map((n) => n.id);
 
 describe('tailored steps', () => {
   it('cutover turns directory sync off only when it is there', () => {
     expect(stepIds({ directorySync: 'in-place' }, 'cutover')).toContain('turn-off-sync');
     expect(stepIds({ directorySync: 'none' }, 'cutover')).not.toContain('turn-off-sync');
+  });
+
+  it('finds large items from just over the method’s item limit', () => {
+    expect(stepIds({ largestItemMb: 150 }, 'cutover')).not.toContain('large-items');
+    expect(stepIds({ largestItemMb: 151 }, 'cutover')).toContain('large-items');
+    expect(stepIds({ source: 'imap-other', largestItemMb: 35 }, 'imap')).not.toContain('large-items');
+    expect(stepIds({ source: 'imap-other', largestItemMb: 36 }, 'imap')).toContain('large-items');
   });
 
   it('IMAP always creates and licenses users first', () => {
@@ -33,13 +40,13 @@ describe('tailored steps', () => {
 
 describe('plans', () => {
   it('exist for every possible method and for no ruled-out one', () => {
-    const advice = assess({ ...baseAnswers, source: 'exchange-2007', mailboxCount: 2600 });
+    const advice = assess({ ...baseAnswers, source: 'exchange-2007', mailboxCount: 2600 }, { date: ON });
     for (const r of advice.ranking) expect(advice.plans[r.method] !== undefined).toBe(r.viable);
   });
 });
 
 describe('hybrid flavour', () => {
-  const flavour = (a: Partial<Answers>) => assess({ ...baseAnswers, ...a }, { whatWouldChange: false }).plans.hybrid?.flavour?.kind;
+  const flavour = (a: Partial<Answers>) => assess({ ...baseAnswers, ...a }, { date: ON, whatWouldChange: false }).plans.hybrid?.flavour?.kind;
   it('is full for thousands of mailboxes or coexistence, minimal for a few hundred, express-style for a quick move', () => {
     expect(flavour({ mailboxCount: 4000 })).toBe('full');
     expect(flavour({ needCoexistence: true })).toBe('full');
@@ -48,7 +55,7 @@ describe('hybrid flavour', () => {
   });
 
   it('says the express option has left the wizard', () => {
-    const text = assess({ ...baseAnswers, timelineWeeks: 2 }).plans.hybrid?.flavour?.text ?? '';
+    const text = assess({ ...baseAnswers, timelineWeeks: 2 }, { date: ON }).plans.hybrid?.flavour?.text ?? '';
     expect(text).toMatch(/no longer offers an express option/);
   });
 });
@@ -61,7 +68,7 @@ describe('notes', () => {
   });
 
   it('keeps the ranking when it adds the partner note', () => {
-    const advice = assess({ ...baseAnswers, mailboxCount: 8000 });
+    const advice = assess({ ...baseAnswers, mailboxCount: 8000 }, { date: ON });
     expect(advice.recommended).toBe('hybrid');
     expect(advice.ranking).toHaveLength(4);
   });
@@ -80,24 +87,25 @@ describe('notes', () => {
 
 describe('assumptions', () => {
   it('lists one assumption per optional answer left out, none when all are given', () => {
-    expect(assess(baseAnswers).assumptions).toHaveLength(12);
+    expect(assess(baseAnswers, { date: ON }).assumptions).toHaveLength(12);
     const full: Answers = { ...baseAnswers, keepOnPremises: false, directorySync: 'none', needCoexistence: false, moveCalendarContacts: true, largestMailboxGb: 10, largestItemMb: 20, dedicatedAdmin: true, onLatestCu: true, signInPolicies: false, existingAdfs: false, thirdPartyMfa: false, clientIpRestriction: false };
-    expect(assess(full).assumptions).toEqual([]);
+    expect(assess(full, { date: ON }).assumptions).toEqual([]);
   });
 });
 
 describe('what would change the answer', () => {
   it('finds the mailbox count that rules cutover out for a small organisation', () => {
     const small: Answers = { version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 8, totalDataGb: 70 };
-    const advice = assess(small);
+    const advice = assess(small, { date: ON });
     expect(advice.recommended).toBe('cutover');
     const change = advice.whatWouldChange?.find((c) => c.field === 'mailboxCount');
     expect(change).toBeDefined();
-    expect(change!.to as number).toBeGreaterThan(35);
-    expect(change!.recommended).not.toBe('cutover');
+    expect(change!.to).toBe(501);
+    expect(change!.recommended).toBe('hybrid');
+    expect(change!.text).toBe('Mailboxes: 501 instead of 35 — hybrid would come first.');
   });
 
   it('can be left out for speed', () => {
-    expect(assess(baseAnswers, { whatWouldChange: false }).whatWouldChange).toBeUndefined();
+    expect(assess(baseAnswers, { date: ON, whatWouldChange: false }).whatWouldChange).toBeUndefined();
   });
 });

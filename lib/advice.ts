@@ -1,19 +1,26 @@
-import type { AnswerField, Answers, Method } from './answers';
-import type { Estimate } from './duration';
-import type { IdentityAdvice } from './identity';
-import type { Readiness } from './readiness';
-import type { Note } from './notes';
+/**
+ * The advice contract (answers contract, "Advice" and its revision of 2026-11-25): the types every part of the
+ * engine returns and the UI, the CLI and the reports read. A leaf: it imports no feature module.
+ * Inside lib/ an effect is a number; it becomes the contract's "+n" string only at the JSON boundary (report/json.ts).
+ */
+import type { AnswerField, Answers } from './answers';
 import type { SourceId } from './sources';
 
-/** One rule that fired for a method: `effect` is "+n", "-n" or "excludes" (answers contract v1). */
+/** Every method the engine knows. The registry (methods/index.ts) must list each of these, and nothing else. */
+export type Method = 'cutover' | 'staged' | 'hybrid' | 'imap';
+
+/** What a rule did: moved the score by a number of points, or ruled the option out. */
+export type Effect = number | 'excludes';
+
+/** One rule that fired for a method or a sign-in option. */
 export interface Reason {
   rule: string;
-  effect: string;
+  effect: Effect;
   text: string;
   source: SourceId;
 }
 
-/** One method in the ranking (answers contract v1). */
+/** One method in the ranking. */
 export interface RankedMethod {
   method: Method;
   viable: boolean;
@@ -22,12 +29,78 @@ export interface RankedMethod {
 }
 
 export type HybridFlavour = 'full' | 'minimal' | 'express';
+export type TimelineFit = 'fits' | 'tight' | 'does-not-fit';
+
+/** A planning range for one method, in calendar days, set against the person's timeline. */
+export interface DurationRange {
+  lowDays: number;
+  highDays: number;
+  timelineDays: number;
+  fit: TimelineFit;
+}
+
+/** The range with the assumptions it rests on, as shown to people. */
+export interface Estimate extends DurationRange {
+  assumptions: string[];
+}
+
+export interface Step {
+  id: string;
+  text: string;
+}
 
 /** A method's plan for these answers: tailored steps and a duration estimate. */
 export interface Plan {
-  steps: Readonly<{ id: string; text: string }>[];
+  steps: readonly Readonly<Step>[];
   estimate: Estimate;
   flavour?: Readonly<{ kind: HybridFlavour; text: string }>;
+}
+
+/** A note that stands beside the ranking without changing it. */
+export interface Note {
+  id: string;
+  text: string;
+  source: SourceId;
+}
+
+export type SignInMethod = 'phs' | 'pta' | 'federation';
+
+export interface SignInOption {
+  method: SignInMethod;
+  score: number;
+  reasons: Reason[];
+  pros: string[];
+  cons: string[];
+}
+
+export interface IdentityAdvice {
+  /** Whether accounts keep syncing from on-premises AD with the recommended method. */
+  applies: boolean;
+  summary: string;
+  recommended: SignInMethod | null;
+  options: SignInOption[];
+  backup: string;
+  howPassThroughWorks: string[];
+}
+
+export type ReadinessStatus = 'pass' | 'needs-work' | 'unknown';
+
+/** One thing to be ready before the move: its status for these answers and what to do. */
+export interface ReadinessItem {
+  id: string;
+  title: string;
+  status: ReadinessStatus;
+  text: string;
+  source: SourceId;
+}
+
+export interface Readiness {
+  method: Method;
+  /** The date support status was judged on (ISO), passed in by the caller. */
+  assessedOn: string;
+  items: ReadinessItem[];
+  /** For hybrid from out-of-date servers: how to bring them to a supported cumulative update. */
+  cuUpgradeSteps: readonly string[];
 }
 
 /** One answer changed, and the recommendation it would lead to. */

@@ -1,102 +1,74 @@
-import { METHODS, type Answers, type Method } from './answers';
-import type { Advice, HybridFlavour, Plan, RankedMethod, Reason } from './advice';
+import type { Answers } from './answers';
+import type { Advice, Method, Plan, RankedMethod, Reason, Step } from './advice';
 import { estimateDuration, estimateRange } from './duration';
-import { LIMITS, SOURCE_FACTS } from './facts';
-import { CATALOGUE } from './methods';
+import { SOURCE_SYSTEMS } from './facts/source-systems';
 import { identityAdvice } from './identity';
+import { METHOD_DEFINITIONS, METHOD_IDS, REGISTRY, type MethodDefinition } from './methods';
 import { adviceNotes, assumptionsFor } from './notes';
 import { readiness } from './readiness';
-import { RULES, type RuleContext } from './rules';
+import type { RuleContext } from './rules/types';
+import { byScore, scoreOf } from './score';
 import { RULES_VERSION } from './sources';
 import { whatWouldChange } from './what-would-change';
 
-/** Every method starts here; rules move it up or down. */
-const BASE_SCORE = 50;
-
 export interface AssessOptions {
+  /** The date (ISO, YYYY-MM-DD) the advice is judged on: support status and dated events. lib/ has no clock. */
+  date: string;
   /** Also search for the nearest one-answer changes that change the recommendation (default true). */
   whatWouldChange?: boolean;
-  /** The date (ISO, YYYY-MM-DD) support status is judged on; defaults to the rules' date. lib/ has no clock. */
-  date?: string;
 }
 
-function scoreMethod(method: Method, ctx: RuleContext): RankedMethod {
+function scoreMethod(method: MethodDefinition, ctx: RuleContext): RankedMethod {
   const reasons: Reason[] = [];
-  let total = BASE_SCORE;
-  let viable = true;
-  for (const rule of RULES[method]) {
+  for (const rule of method.rules) {
     const firing = rule.fire(ctx);
-    if (firing === null) continue;
-    if (firing.effect === 'excludes') {
-      viable = false;
-      reasons.push({ rule: rule.id, effect: 'excludes', text: firing.text, source: rule.source });
-    } else {
-      total += firing.effect;
-      const sign = firing.effect > 0 ? '+' : '';
-      reasons.push({ rule: rule.id, effect: `${sign}${firing.effect}`, text: firing.text, source: rule.source });
-    }
+    if (firing !== null) reasons.push({ rule: rule.id, effect: firing.effect, text: firing.text, source: rule.source });
   }
-  // A viable method keeps at least 1, so it always ranks above the ruled-out ones (which score 0).
-  const score = viable ? Math.min(100, Math.max(1, total)) : 0;
-  return { method, viable, score, reasons };
+  const { viable, score } = scoreOf(reasons);
+  return { method: method.id, viable, score, reasons };
 }
 
-const ORDER: Record<Method, number> = { cutover: 0, staged: 1, hybrid: 2, imap: 3 };
-const byRank = (a: RankedMethod, b: RankedMethod) => b.score - a.score || ORDER[a.method] - ORDER[b.method];
+/** Each method's catalogue steps as shown ({ id, text }), built once rather than on every assessment. */
+const SHOWN_STEPS = new Map<Method, readonly Readonly<Step>[]>(METHOD_DEFINITIONS.map((m) => [m.id, m.catalogue.steps.map(({ id, text }) => Object.freeze({ id, text }))]));
 
-const FLAVOURS = {
-  full: { kind: 'full', text: 'Full hybrid: long coexistence with shared free/busy, mail flow and address book, suited to thousands of mailboxes or a long move.' },
-  express: { kind: 'express', text: 'Express-style: a minimal hybrid finished within a couple of weeks. The wizard no longer offers an express option, so choose minimal hybrid and move everyone quickly.' },
-  minimal: { kind: 'minimal', text: 'Minimal hybrid: mailboxes move over a few weeks or months without free/busy sharing; lighter to set up than full hybrid.' },
-} as const satisfies Record<HybridFlavour, { kind: HybridFlavour; text: string }>;
-
-/** Which Hybrid Configuration Wizard set-up fits: full, minimal, or express-style (facts §1, M6). */
-function hybridFlavour(a: Answers): (typeof FLAVOURS)[HybridFlavour] {
-  if (a.mailboxCount > LIMITS.minimalHybridMaxMailboxes || a.needCoexistence === true) return FLAVOURS.full;
-  return a.timelineWeeks <= 3 ? FLAVOURS.express : FLAVOURS.minimal;
-}
-
-/** Each catalogue step as shown ({ id, text }), built once rather than on every assessment. */
-const SHOWN_STEPS = {} as Record<Method, readonly Plan['steps'][number][]>;
-for (const m of METHODS) SHOWN_STEPS[m] = CATALOGUE[m].steps.map(({ id, text }) => Object.freeze({ id, text }));
-
-function planFor(method: Method, answers: Answers): Plan {
+function planFor(method: MethodDefinition, answers: Answers): Plan {
   const estimate = estimateDuration(method, answers);
-  const templates = CATALOGUE[method].steps;
-  const steps: Plan['steps'] = [];
+  const templates = method.catalogue.steps;
+  const shown = SHOWN_STEPS.get(method.id)!;
+  const steps: Readonly<Step>[] = [];
   for (let i = 0; i < templates.length; i++) {
     const when = templates[i]!.when;
-    if (when === undefined || when(answers)) steps.push(SHOWN_STEPS[method][i]!);
+    if (when === undefined || when(answers)) steps.push(shown[i]!);
   }
-  return method === 'hybrid' ? { steps, estimate, flavour: hybridFlavour(answers) } : { steps, estimate };
+  return method.flavour ? { steps, estimate, flavour: method.flavour(answers) } : { steps, estimate };
 }
 
+const byRank = byScore(METHOD_IDS, (r: RankedMethod) => r.method);
+
 /**
- * Ranks the four methods, best first, and names the recommended one (the first viable, or null).
- * @example rank(answers).recommended // 'hybrid'
+ * Ranks every method in the registry, best first, and names the recommended one (the first viable, or null).
+ * @example rank(answers, '2026-11-25').recommended // 'hybrid'
  */
-export function rank(answers: Answers): { ranking: RankedMethod[]; recommended: Method | null } {
-  const facts = SOURCE_FACTS[answers.source];
-  const ctx: RuleContext = { answers, family: facts.family, sourceLabel: facts.label, estimate: estimateRange('cutover', answers) };
-  const ranking = METHODS.map((method) => {
-    ctx.estimate = estimateRange(method, answers);
-    return scoreMethod(method, ctx);
-  });
+export function rank(answers: Answers, date: string): { ranking: RankedMethod[]; recommended: Method | null } {
+  const source = SOURCE_SYSTEMS[answers.source];
+  const ranking = METHOD_DEFINITIONS.map((method) =>
+    scoreMethod(method, { answers, family: source.family, sourceLabel: source.label, estimate: estimateRange(method, answers), date }),
+  );
   ranking.sort(byRank);
   const first = ranking[0];
   return { ranking, recommended: first !== undefined && first.viable ? first.method : null };
 }
 
 /**
- * Scores all four methods for some (already valid) answers, rules out what hard limits forbid,
+ * Scores every method for some (already valid) answers on a date, rules out what hard limits forbid,
  * and explains every point with a cited rule.
- * @example assess({ version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 2, totalDataGb: 70 }).recommended // 'cutover'
+ * @example assess({ version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 2, totalDataGb: 70 }, { date: '2026-11-25' }).recommended // 'cutover'
  */
-export function assess(answers: Answers, options: AssessOptions = {}): Advice {
-  const { ranking, recommended } = rank(answers);
-  const date = options.date ?? RULES_VERSION;
+export function assess(answers: Answers, options: AssessOptions): Advice {
+  const { date } = options;
+  const { ranking, recommended } = rank(answers, date);
   const plans: Partial<Record<Method, Plan>> = {};
-  for (const r of ranking) if (r.viable) plans[r.method] = planFor(r.method, answers);
+  for (const r of ranking) if (r.viable) plans[r.method] = planFor(REGISTRY[r.method], answers);
   const advice: Advice = {
     rulesVersion: RULES_VERSION,
     recommended,
@@ -108,7 +80,7 @@ export function assess(answers: Answers, options: AssessOptions = {}): Advice {
     readiness: recommended === null ? null : readiness(answers, recommended, date),
   };
   if (options.whatWouldChange ?? true) {
-    advice.whatWouldChange = whatWouldChange(answers, recommended, (a) => rank(a).recommended);
+    advice.whatWouldChange = whatWouldChange(answers, recommended, (a) => rank(a, date).recommended);
   }
   return advice;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers, Method } from './answers';
+import { ON } from './test/arbitraries';
+import type { Answers } from './answers';
+import type { Method } from './advice';
 import { assess } from './assess';
 
 /** Rows of Microsoft's decision table (domain facts §2) as cases: the advice must land on one of the listed options. */
@@ -22,16 +24,16 @@ const ROWS: [string, Omit<Answers, 'version'>, Method[]][] = [
 
 describe("Microsoft's decision table", () => {
   it.each(ROWS)('%s', (_row, answers, acceptable) => {
-    expect(acceptable).toContain(assess({ version: 1, ...answers }, { whatWouldChange: false }).recommended);
+    expect(acceptable).toContain(assess({ version: 1, ...answers }, { date: ON, whatWouldChange: false }).recommended);
   });
 
   it('Google Workspace with calendars gets the note about Google Workspace migration', () => {
-    const advice = assess({ version: 1, ...ROWS[11]![1] });
+    const advice = assess({ version: 1, ...ROWS[11]![1] }, { date: ON });
     expect(advice.notes.map((n) => n.id)).toContain('google-workspace-migration');
   });
 
   it('over 5,000 mailboxes: a partner or tool is suggested beside full hybrid', () => {
-    const advice = assess({ version: 1, mailboxCount: 20000, source: 'exchange-se', budget: 'high', timelineWeeks: 52, totalDataGb: 80000 });
+    const advice = assess({ version: 1, mailboxCount: 20000, source: 'exchange-se', budget: 'high', timelineWeeks: 52, totalDataGb: 80000 }, { date: ON });
     expect(advice.recommended).toBe('hybrid');
     expect(advice.plans.hybrid?.flavour?.kind).toBe('full');
     expect(advice.notes.map((n) => n.id)).toContain('partner-tool');

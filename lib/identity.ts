@@ -1,9 +1,11 @@
-import type { Answers, Method } from './answers';
-import type { Reason } from './advice';
+import type { Answers } from './answers';
+import type { IdentityAdvice, Method, Reason, SignInMethod, SignInOption } from './advice';
+import { REGISTRY } from './methods';
+import { byScore, scoreOf } from './score';
 import type { SourceId } from './sources';
 
-export const SIGN_IN_METHODS = ['phs', 'pta', 'federation'] as const;
-export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+/** The sign-in methods, in the order ties are broken. */
+export const SIGN_IN_METHODS = ['phs', 'pta', 'federation'] as const satisfies readonly SignInMethod[];
 
 export const SIGN_IN_LABELS: Record<SignInMethod, string> = {
   phs: 'Password hash sync',
@@ -71,24 +73,6 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
   },
 ];
 
-export interface SignInOption {
-  method: SignInMethod;
-  score: number;
-  reasons: Reason[];
-  pros: string[];
-  cons: string[];
-}
-
-export interface IdentityAdvice {
-  /** Whether accounts keep syncing from on-premises AD with the recommended method. */
-  applies: boolean;
-  summary: string;
-  recommended: SignInMethod | null;
-  options: SignInOption[];
-  backup: string;
-  howPassThroughWorks: string[];
-}
-
 const PROS_CONS: Record<SignInMethod, { pros: string[]; cons: string[] }> = {
   phs: { pros: ['Nothing to run on-premises beyond the sync server', 'Sign-in keeps working if your site is offline', 'Leaked-credential detection'], cons: ['On-premises sign-in hours and account states are not checked at sign-in', 'A hash of the password hash is stored in the cloud'] },
   pta: { pros: ['Every sign-in is checked against your domain controllers', 'No password hash in the cloud', 'Small agents, no inbound firewall openings'], cons: ['At least two agents on-premises for resilience', 'Sign-in stops if every agent or domain controller is unreachable (unless hash sync is the backup)'] },
@@ -104,30 +88,23 @@ const PTA_FLOW = [
   'The agent passes that answer back, and Microsoft signs the person in (or asks for MFA) or refuses.',
 ];
 
-const KEEPS_SYNC: ReadonlySet<Method> = new Set(['staged', 'hybrid']);
-
 /**
  * How synced users should sign in, for the recommended migration method.
  * @example identityAdvice({ ...answers, signInPolicies: true }, 'hybrid').recommended // 'pta'
  */
 export function identityAdvice(a: Answers, method: Method | null): IdentityAdvice {
-  const applies = (method !== null && KEEPS_SYNC.has(method)) || a.keepOnPremises === true;
-  const scores: Record<SignInMethod, number> = { phs: 50, pta: 50, federation: 50 };
+  const applies = (method !== null && REGISTRY[method].keepsDirectorySync) || a.keepOnPremises === true;
   const reasons: Record<SignInMethod, Reason[]> = { phs: [], pta: [], federation: [] };
   for (const rule of IDENTITY_RULES) {
     const firing = rule.fire(a);
     if (!firing) continue;
     for (const m of SIGN_IN_METHODS) {
       const effect = firing.effects[m];
-      if (effect === undefined) continue;
-      scores[m] += effect;
-      reasons[m].push({ rule: rule.id, effect: `${effect > 0 ? '+' : ''}${effect}`, text: firing.text, source: rule.source });
+      if (effect !== undefined) reasons[m].push({ rule: rule.id, effect, text: firing.text, source: rule.source });
     }
   }
-  const order: Record<SignInMethod, number> = { phs: 0, pta: 1, federation: 2 };
-  const options = SIGN_IN_METHODS.map((m) => ({ method: m, score: Math.min(100, Math.max(0, scores[m])), reasons: reasons[m], ...PROS_CONS[m] })).sort(
-    (x, y) => y.score - x.score || order[x.method] - order[y.method],
-  );
+  const options: SignInOption[] = SIGN_IN_METHODS.map((m) => ({ method: m, score: scoreOf(reasons[m]).score, reasons: reasons[m], ...PROS_CONS[m] }));
+  options.sort(byScore(SIGN_IN_METHODS, (o: SignInOption) => o.method));
   const recommended = applies ? options[0]!.method : null;
   const summary = applies
     ? `Accounts keep syncing from your Active Directory, so people sign in with their on-premises password: ${SIGN_IN_LABELS[options[0]!.method].toLowerCase()} fits best.`

@@ -50,6 +50,15 @@ describe('readiness checklist', () => {
     expect(ids('imap')).not.toContain('certificate');
   });
 
+  it('cites the page each check rests on', () => {
+    const sources = (m: 'cutover' | 'staged' | 'hybrid' | 'imap', a: Partial<Answers> = {}) =>
+      Object.fromEntries(readiness({ ...baseAnswers, ...a }, m, '2026-11-25').items.map((i) => [i.id, i.source]));
+    expect(sources('hybrid')).toEqual({ 'support-status': 'M9', 'cumulative-update': 'M9', certificate: 'M5', mrsproxy: 'M5', ports: 'M5', 'directory-sync': 'M5', licences: 'M1', 'mailbox-size': 'M7', 'largest-item': 'M7' });
+    expect(sources('cutover')).toMatchObject({ certificate: 'M2', 'outlook-anywhere': 'M2', 'directory-sync': 'M2', licences: 'M1' });
+    expect(sources('staged', { source: 'exchange-2007' })).toMatchObject({ 'outlook-anywhere': 'M3', 'directory-sync': 'M3' });
+    expect(sources('imap', { source: 'imap-other' })).toEqual({ licences: 'M4', 'mailbox-size': 'M7', 'largest-item': 'M4', 'imap-connections': 'M4' });
+  });
+
   it('gives the CU upgrade steps before hybrid only when servers are not known to be current', () => {
     expect(readiness({ ...baseAnswers, onLatestCu: false }, 'hybrid', '2026-11-25').cuUpgradeSteps).toEqual(CU_UPGRADE_STEPS);
     expect(readiness({ ...baseAnswers, onLatestCu: true }, 'hybrid', '2026-11-25').cuUpgradeSteps).toEqual([]);
@@ -71,6 +80,8 @@ describe('support status', () => {
         const noted = advice.notes.some((n) => n.id === 'source-out-of-support');
         const needsWork = advice.readiness?.items.find((i) => i.id === 'support-status')?.status === 'needs-work';
         expect(noted, `${source} on ${date}`).toBe(needsWork);
+        const hybridSentence = advice.ranking.find((r) => r.method === 'hybrid')!.reasons.find((r) => r.rule === 'hybrid.source-version')!.text;
+        expect(/out of extended support since/.test(hybridSentence), `${source} on ${date}: ${hybridSentence}`).toBe(needsWork);
       }
     }
   });

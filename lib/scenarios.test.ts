@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { ON } from './test/arbitraries';
 import { describe, expect, it } from 'vitest';
-import { parseAnswers, type Method } from './answers';
+import { parseAnswers } from './answers';
+import type { Method } from './advice';
 import { assess } from './assess';
 
 interface Scenario {
@@ -21,7 +23,7 @@ describe('expert scenarios', () => {
     const parsed = parseAnswers(scenario.answers);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const advice = assess(parsed.answers);
+    const advice = assess(parsed.answers, { date: ON });
     expect(scenario.expect.recommendedOneOf).toContain(advice.recommended);
     for (const method of scenario.expect.notViable ?? []) {
       const ranked = advice.ranking.find((r) => r.method === method);

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { assess, rank } from '../lib/assess';
-import { answersArb } from '../lib/test/arbitraries';
+import { answersArb, ON } from '../lib/test/arbitraries';
 
 const N = 100_000;
 const ROUNDS = 5;
@@ -23,12 +23,12 @@ function medianRate(run: (a: (typeof samples)[number]) => number) {
   return { median: rates[Math.floor(ROUNDS / 2)]!, rates };
 }
 
-const { median, rates } = medianRate((a) => assess(a, { whatWouldChange: false }).ranking[0]!.score);
-const live = medianRate((a) => rank(a).ranking[0]!.score);
+const { median, rates } = medianRate((a) => assess(a, { date: ON, whatWouldChange: false }).ranking[0]!.score);
+const live = medianRate((a) => rank(a, ON).ranking[0]!.score);
 
 const full = samples.slice(0, 2_000);
 const fullStart = process.hrtime.bigint();
-for (const a of full) sink += assess(a).whatWouldChange?.length ?? 0;
+for (const a of full) sink += assess(a, { date: ON }).whatWouldChange?.length ?? 0;
 const fullMs = Number(process.hrtime.bigint() - fullStart) / 1e6 / full.length;
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');

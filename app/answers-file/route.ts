@@ -1,4 +1,4 @@
-import { answersFromRequest, attachment } from '@/components/download-response';
+import { answersFromRequest, attachment } from '@/app/_server/download-response';
 
 /** GET /answers-file?<answers>: the answers in the contract's JSON shape, as a download. */
 export function GET(request: Request) {

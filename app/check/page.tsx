@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswersProblems } from '@/components/answers-problems';
-import { readQuery, type SearchParams } from '@/components/page-query';
+import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { valuesToQuery } from '@/lib/form-values';
 import { describeValue } from '@/lib/labels';
 import { QUESTIONS, UNKNOWN } from '@/lib/questions';

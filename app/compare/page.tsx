@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswersProblems } from '@/components/answers-problems';
 import { ProblemBox } from '@/components/problem-box';
-import { readQuery, type SearchParams } from '@/components/page-query';
+import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { CompareColumns } from '@/components/results/compare-columns';
+import { today } from '@/components/today';
 import { assess } from '@/lib/assess';
 import { checkField, checkValues, valuesToQuery } from '@/lib/form-values';
 import { describeValue } from '@/lib/labels';
@@ -69,6 +70,7 @@ export default async function Compare({ searchParams }: Props) {
   const query = valuesToQuery(values);
   const changed = q && check?.ok ? checkValues({ ...values, [q.field]: to }).answers : null;
   const error = check && !check.ok ? check.message : undefined;
+  const date = today();
 
   return (
     <div className="space-y-6">
@@ -101,8 +103,8 @@ export default async function Compare({ searchParams }: Props) {
         <>
           <CompareColumns
             columns={[
-              { title: `Now (${q.label.toLowerCase()}: ${describeValue(q.field, answers[q.field])})`, advice: assess(answers, { whatWouldChange: false }) },
-              { title: `With ${q.label.toLowerCase()}: ${describeValue(q.field, changed[q.field])}`, advice: assess(changed, { whatWouldChange: false }) },
+              { title: `Now (${q.label.toLowerCase()}: ${describeValue(q.field, answers[q.field])})`, advice: assess(answers, { date, whatWouldChange: false }) },
+              { title: `With ${q.label.toLowerCase()}: ${describeValue(q.field, changed[q.field])}`, advice: assess(changed, { date, whatWouldChange: false }) },
             ]}
           />
           <p>

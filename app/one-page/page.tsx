@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { OnePageForm } from '@/components/one-page-form';
-import { readQuery, type SearchParams } from '@/components/page-query';
+import { readQuery, type SearchParams } from '@/app/_server/page-query';
 
 type Props = { searchParams: SearchParams };
 

@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { readQuery, type SearchParams } from '@/components/page-query';
+import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { valuesToQuery } from '@/lib/form-values';
 import { QUESTIONS } from '@/lib/questions';
 

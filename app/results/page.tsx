@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswersProblems } from '@/components/answers-problems';
-import { readQuery, type SearchParams } from '@/components/page-query';
+import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { AnswersSummary } from '@/components/results/answers-summary';
 import { ExportBar } from '@/components/results/export-bar';
 import { MethodDetails } from '@/components/results/method-details';
@@ -11,7 +11,8 @@ import { ReadinessSection } from '@/components/results/readiness-section';
 import { Ranking } from '@/components/results/ranking';
 import { SourceLink } from '@/components/results/source-link';
 import { assess } from '@/lib/assess';
-import { METHOD_LABELS } from '@/lib/facts';
+import { today } from '@/components/today';
+import { REGISTRY } from '@/lib/methods';
 import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
 import { questionFor } from '@/lib/questions';
 import { recommendationSentence } from '@/lib/report/headline';
@@ -38,14 +39,13 @@ export default async function Results({ searchParams }: Props) {
       </div>
     );
   }
-  // The one place the clock is read: support status is judged on today's date (lib/ takes it as an argument).
-  const advice = assess(answers, { date: new Date().toISOString().slice(0, 10) });
+  const advice = assess(answers, { date: today() });
   const h2 = 'text-2xl font-bold';
   return (
     <div className="space-y-8">
       <PrintExpander />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{advice.recommended ? `Recommended: ${METHOD_LABELS[advice.recommended]}` : 'None of the four methods fits these answers'}</h1>
+        <h1 className="text-3xl font-bold">{advice.recommended ? `Recommended: ${REGISTRY[advice.recommended].label}` : 'None of the methods fits these answers'}</h1>
         <p className="max-w-3xl text-lg">{recommendationSentence(answers, advice)}</p>
       </header>
       <ExportBar query={valuesToQuery(valuesFromAnswers(answers))} />
@@ -73,7 +73,7 @@ export default async function Results({ searchParams }: Props) {
       </section>
       <section aria-labelledby="ranking-title" className="space-y-3">
         <h2 id="ranking-title" className={h2}>
-          How the four methods compare
+          How the methods compare
         </h2>
         <Ranking advice={advice} />
       </section>

@@ -1,5 +1,5 @@
 import type { Advice } from '@/lib/advice';
-import { METHOD_LABELS } from '@/lib/facts';
+import { REGISTRY } from '@/lib/methods';
 
 function movement(method: string, before: Advice, after: Advice): string {
   const from = before.ranking.findIndex((r) => r.method === method);
@@ -19,11 +19,11 @@ export function CompareColumns({ columns }: { columns: { title: string; advice: 
           <h2 id={`compare-${c}`} className="text-xl font-bold">
             {title}
           </h2>
-          <p className="mt-1 font-semibold">{advice.recommended ? `Recommended: ${METHOD_LABELS[advice.recommended]}` : 'No method fits'}</p>
+          <p className="mt-1 font-semibold">{advice.recommended ? `Recommended: ${REGISTRY[advice.recommended].label}` : 'No method fits'}</p>
           <ol className="mt-3 space-y-2" aria-label={`Ranking: ${title}`}>
             {advice.ranking.map((r) => (
               <li key={r.method} className="flex flex-wrap justify-between gap-2">
-                <span>{METHOD_LABELS[r.method]}</span>
+                <span>{REGISTRY[r.method].label}</span>
                 <span>
                   {r.viable ? `${r.score}/100` : 'ruled out'}
                   {c > 0 && first && <span className="ml-2 text-slate-700">({movement(r.method, first.advice, advice)})</span>}

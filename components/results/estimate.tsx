@@ -1,4 +1,4 @@
-import type { Estimate as EstimateData } from '@/lib/duration';
+import type { Estimate as EstimateData } from '@/lib/advice';
 
 const FIT = {
   fits: { label: 'Fits', text: 'fits within', cls: 'bg-green-100 text-green-900 border-green-800' },

@@ -1,4 +1,6 @@
-import { SIGN_IN_LABELS, type IdentityAdvice } from '@/lib/identity';
+import type { IdentityAdvice } from '@/lib/advice';
+import { formatEffect } from '@/lib/format';
+import { SIGN_IN_LABELS } from '@/lib/identity';
 import { BulletList } from './bullet-list';
 import { SourceLink } from './source-link';
 
@@ -20,7 +22,7 @@ export function IdentitySection({ identity: id }: { identity: IdentityAdvice }) 
             <ul className="mt-1 space-y-1 text-sm">
               {o.reasons.map((r) => (
                 <li key={r.rule}>
-                  <span className="font-mono font-semibold">{r.effect}</span> {r.text} (<SourceLink id={r.source} />)
+                  <span className="font-mono font-semibold">{formatEffect(r.effect)}</span> {r.text} (<SourceLink id={r.source} />)
                 </li>
               ))}
             </ul>

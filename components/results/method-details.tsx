@@ -1,18 +1,20 @@
 import type { Answers } from '@/lib/answers';
 import type { Plan, RankedMethod } from '@/lib/advice';
-import { METHOD_LABELS } from '@/lib/facts';
-import { CATALOGUE } from '@/lib/methods';
+import { formatEffect } from '@/lib/format';
+import { REGISTRY } from '@/lib/methods';
+import { BASE_SCORE } from '@/lib/score';
 import { BulletList } from './bullet-list';
 import { Estimate } from './estimate';
 import { SourceLink } from './source-link';
 
 /** One method in full: why it scored as it did, pros, cons, limits, prerequisites, estimate, steps and end state. */
 export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: RankedMethod; plan?: Plan; answers: Answers; open: boolean }) {
-  const info = CATALOGUE[r.method];
+  const method = REGISTRY[r.method];
+  const info = method.catalogue;
   return (
     <details open={open} id={`method-${r.method}`} className="method-section rounded border-2 border-slate-300 p-4 open:border-brand">
       <summary className="cursor-pointer text-xl font-bold">
-        {METHOD_LABELS[r.method]}: {r.viable ? `${r.score} out of 100` : 'ruled out'}
+        {method.label}: {r.viable ? `${r.score} out of 100` : 'ruled out'}
       </summary>
       <div className="mt-4 space-y-5">
         <p>{info.summary}</p>
@@ -21,8 +23,8 @@ export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: Rank
           <ul className="mt-1 space-y-1">
             {r.reasons.map((x) => (
               <li key={x.rule} className="flex gap-3">
-                <span className={`w-20 shrink-0 text-right font-mono font-semibold ${x.effect === 'excludes' || x.effect.startsWith('-') ? 'text-red-700' : 'text-green-800'}`}>
-                  {x.effect === 'excludes' ? 'rules out' : x.effect}
+                <span className={`w-20 shrink-0 text-right font-mono font-semibold ${x.effect === 'excludes' || x.effect < 0 ? 'text-red-700' : 'text-green-800'}`}>
+                  {x.effect === 'excludes' ? 'rules out' : formatEffect(x.effect)}
                 </span>
                 <span>
                   {x.text} <span className="text-sm text-slate-700">(rule {x.rule}, source <SourceLink id={x.source} />)</span>
@@ -30,7 +32,7 @@ export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: Rank
               </li>
             ))}
           </ul>
-          {r.reasons.length === 0 && <p>No rule moved this method from its starting score of 50.</p>}
+          {r.reasons.length === 0 && <p>No rule moved this method from its starting score of {BASE_SCORE}.</p>}
         </section>
         <div className="grid gap-5 md:grid-cols-2">
           <BulletList title="Pros" items={info.pros} />

@@ -1,11 +1,11 @@
 import type { Advice } from '@/lib/advice';
-import { METHOD_LABELS } from '@/lib/facts';
+import { REGISTRY } from '@/lib/methods';
 import { SourceLink } from './source-link';
 
-/** All four methods, best first: a score bar and number, or "ruled out" with the rule that rules it out. */
+/** Every method, best first: a score bar and number, or "ruled out" with the rule that rules it out. */
 export function Ranking({ advice }: { advice: Advice }) {
   return (
-    <ol className="space-y-4" aria-label="Ranking of the four methods">
+    <ol className="space-y-4" aria-label="Ranking of the methods">
       {advice.ranking.map((r, i) => {
         const exclusions = r.reasons.filter((x) => x.effect === 'excludes');
         return (
@@ -13,7 +13,7 @@ export function Ranking({ advice }: { advice: Advice }) {
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="text-lg font-semibold">
                 <a href={`#method-${r.method}`} className="underline-offset-2 hover:underline">
-                  {i + 1}. {METHOD_LABELS[r.method]}
+                  {i + 1}. {REGISTRY[r.method].label}
                 </a>
               </h3>
               <span className="font-semibold">{r.viable ? `${r.score} out of 100` : 'Ruled out'}</span>

@@ -1,5 +1,5 @@
-import type { Readiness } from '@/lib/readiness';
-import { METHOD_LABELS } from '@/lib/facts';
+import type { Readiness } from '@/lib/advice';
+import { REGISTRY } from '@/lib/methods';
 import { SourceLink } from './source-link';
 
 const STATUS = {
@@ -14,7 +14,7 @@ export function ReadinessSection({ readiness: r }: { readiness: Readiness }) {
   return (
     <section aria-labelledby="readiness-title" className="space-y-3">
       <h2 id="readiness-title" className="text-2xl font-bold">
-        Ready to start a {METHOD_LABELS[r.method].toLowerCase()}?
+        Ready to start {REGISTRY[r.method].withArticle}?
       </h2>
       <p>
         {r.items.length - todo} of {r.items.length} checks are ready as of {r.assessedOn}; {todo} need work or checking.

@@ -1,11 +1,19 @@
-import type { Method } from '../answers';
+import type { Method } from '../advice';
 import { cutover } from './cutover';
 import { hybrid } from './hybrid';
 import { imap } from './imap';
 import { staged } from './staged';
-import type { MethodInfo } from './types';
+import type { MethodDefinition } from './types';
 
-/** The method catalogue: summary, fit, pros, cons, limits, prerequisites and steps of each method. */
-export const CATALOGUE = { cutover, staged, hybrid, imap } as const satisfies Record<Method, MethodInfo>;
+/**
+ * Every method the engine knows, in the order ties are broken. Ranking, plans, readiness, sign-in, the CLI,
+ * the reports and the UI all read this. A new method is one folder and one line here; the type checker
+ * (`satisfies Record<Method, …>`) points at anything else that must know it.
+ */
+export const REGISTRY = { cutover, staged, hybrid, imap } as const satisfies Record<Method, MethodDefinition>;
 
-export type { Limit, MethodInfo, StepTemplate } from './types';
+/** The methods in registry order. */
+export const METHOD_DEFINITIONS: readonly MethodDefinition[] = Object.values(REGISTRY);
+export const METHOD_IDS: readonly Method[] = METHOD_DEFINITIONS.map((m) => m.id);
+
+export type { Catalogue, LimitLine, MethodDefinition, StepTemplate } from './types';

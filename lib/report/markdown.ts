@@ -1,8 +1,8 @@
 import type { Answers } from '../answers';
 import type { Advice } from '../advice';
-import { METHOD_LABELS } from '../facts';
+import { formatEffect } from '../format';
 import { SIGN_IN_LABELS } from '../identity';
-import { CATALOGUE } from '../methods';
+import { REGISTRY } from '../methods';
 import { SOURCES_CITED } from '../sources';
 import { answerRows } from './summary';
 
@@ -19,17 +19,17 @@ const md = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
 export function formatMarkdown(answers: Answers, advice: Advice): string {
   const out: string[] = ['# Mail migration advice for Microsoft 365', ''];
   const top = advice.recommended;
-  out.push(top ? `**Recommended: ${METHOD_LABELS[top]}.** ${CATALOGUE[top].summary}` : '**None of the four built-in methods fits these answers.**', '');
+  out.push(top ? `**Recommended: ${REGISTRY[top].label}.** ${REGISTRY[top].catalogue.summary}` : '**None of the methods fits these answers.**', '');
   out.push('## Your answers', '', '| Question | Answer |', '| --- | --- |');
   for (const row of answerRows(answers)) out.push(`| ${row.label} | ${md(row.value)} |`);
   out.push('', '## Ranking', '', '| Method | Score | Status |', '| --- | ---: | --- |');
-  for (const r of advice.ranking) out.push(`| ${METHOD_LABELS[r.method]} | ${r.score} | ${r.viable ? 'possible' : 'ruled out'} |`);
+  for (const r of advice.ranking) out.push(`| ${REGISTRY[r.method].label} | ${r.score} | ${r.viable ? 'possible' : 'ruled out'} |`);
   for (const note of advice.notes) out.push('', `> **Note:** ${note.text} (${note.source})`);
   for (const r of advice.ranking) {
-    const info = CATALOGUE[r.method];
+    const info = REGISTRY[r.method].catalogue;
     const plan = advice.plans[r.method];
-    out.push('', `## ${info.name}${r.viable ? ` — ${r.score}/100` : ' — ruled out'}`, '', info.summary, '', '### Why', '');
-    for (const reason of r.reasons) out.push(`- **${reason.effect}** ${reason.text} _(${reason.rule}, ${reason.source})_`);
+    out.push('', `## ${REGISTRY[r.method].label}${r.viable ? ` — ${r.score}/100` : ' — ruled out'}`, '', info.summary, '', '### Why', '');
+    for (const reason of r.reasons) out.push(`- **${formatEffect(reason.effect)}** ${reason.text} _(${reason.rule}, ${reason.source})_`);
     out.push('', '### Pros', '', ...info.pros.map((p) => `- ${p}`), '', '### Cons', '', ...info.cons.map((c) => `- ${c}`));
     out.push('', '### Limits', '', ...info.limits.map((l) => `- ${l.label}: ${l.value} (${l.source})`));
     if (plan) {
@@ -41,13 +41,13 @@ export function formatMarkdown(answers: Answers, advice: Advice): string {
   }
   if (advice.readiness) {
     const r = advice.readiness;
-    out.push('', `## Readiness for ${METHOD_LABELS[r.method]}`, '', `Judged on ${r.assessedOn}.`, '', '| Check | Status | What to do |', '| --- | --- | --- |');
+    out.push('', `## Readiness for ${REGISTRY[r.method].label}`, '', `Judged on ${r.assessedOn}.`, '', '| Check | Status | What to do |', '| --- | --- | --- |');
     for (const i of r.items) out.push(`| ${i.title} | ${READY[i.status]} | ${md(i.text)} (${i.source}) |`);
     if (r.cuUpgradeSteps.length) out.push('', '### Bringing the servers to a supported cumulative update', '', ...r.cuUpgradeSteps.map((s, n) => `${n + 1}. ${s}`));
   }
   const id = advice.identity;
   out.push('', '## Sign-in', '', id.summary, '');
-  for (const o of id.options) out.push(`- **${SIGN_IN_LABELS[o.method]}** (${o.score}/100): ${o.reasons.map((r) => `${r.effect} ${r.text}`).join(' ')}`);
+  for (const o of id.options) out.push(`- **${SIGN_IN_LABELS[o.method]}** (${o.score}/100): ${o.reasons.map((r) => `${formatEffect(r.effect)} ${r.text}`).join(' ')}`);
   if (id.applies) out.push('', id.backup);
   if (advice.whatWouldChange?.length) out.push('', '## What would change the answer', '', ...advice.whatWouldChange.map((c) => `- ${c.text}`));
   if (advice.assumptions.length) out.push('', '## What we assumed', '', ...advice.assumptions.map((a) => `- ${a}`));

@@ -1,7 +1,7 @@
 import type { Answers } from '../answers';
 import type { Advice } from '../advice';
-import { METHOD_LABELS } from '../facts';
-import { CATALOGUE } from '../methods';
+import { formatEffect } from '../format';
+import { REGISTRY } from '../methods';
 import { answerRows } from './summary';
 
 const READY = { pass: 'ok', 'needs-work': 'to do', unknown: 'check' } as const;
@@ -14,12 +14,12 @@ const FIT_WORDS = { fits: 'fits your timeline', tight: 'is tight for your timeli
 export function formatText(answers: Answers, advice: Advice): string {
   const lines: string[] = [];
   const top = advice.recommended;
-  lines.push(top ? `Recommended: ${METHOD_LABELS[top]}` : 'Recommended: none of the four methods fits these answers');
-  if (top) lines.push(`  ${CATALOGUE[top].summary}`);
+  lines.push(top ? `Recommended: ${REGISTRY[top].label}` : 'Recommended: none of the methods fits these answers');
+  if (top) lines.push(`  ${REGISTRY[top].catalogue.summary}`);
   lines.push('', 'Ranking:');
   for (const r of advice.ranking) {
-    lines.push(`  ${r.viable ? String(r.score).padStart(3) : ' --'}  ${METHOD_LABELS[r.method]}${r.viable ? '' : ' (ruled out)'}`);
-    for (const reason of r.reasons) lines.push(`         ${reason.effect.padStart(8)}  ${reason.text} [${reason.rule}, ${reason.source}]`);
+    lines.push(`  ${r.viable ? String(r.score).padStart(3) : ' --'}  ${REGISTRY[r.method].label}${r.viable ? '' : ' (ruled out)'}`);
+    for (const reason of r.reasons) lines.push(`         ${formatEffect(reason.effect).padStart(8)}  ${reason.text} [${reason.rule}, ${reason.source}]`);
   }
   if (top) {
     const plan = advice.plans[top]!;

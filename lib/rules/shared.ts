@@ -1,9 +1,9 @@
-import type { Budget, Method } from '../answers';
-import { METHOD_LABELS } from '../facts';
+import type { Budget } from '../answers';
+import type { Method } from '../advice';
+import type { Limit } from '../facts/fact';
+import { plural } from '../format';
 import type { SourceId } from '../sources';
 import type { Rule } from './types';
-
-export { formatCount } from '../format-number';
 
 const TIMELINE_EFFECT = { fits: 10, tight: -5, 'does-not-fit': -25 } as const;
 
@@ -16,7 +16,7 @@ export function timelineRule(method: Method, source: SourceId): Rule {
     source,
     fire: ({ estimate: e, answers }) => {
       const range = `${e.lowDays}–${e.highDays} days`;
-      const weeks = `${answers.timelineWeeks} week${answers.timelineWeeks === 1 ? '' : 's'}`;
+      const weeks = plural(answers.timelineWeeks, 'week');
       const text =
         e.fit === 'fits' ? `The estimate of ${range} fits within your ${weeks}.`
         : e.fit === 'tight' ? `The estimate of ${range} makes your ${weeks} tight: it fits only if things go well.`
@@ -27,7 +27,7 @@ export function timelineRule(method: Method, source: SourceId): Rule {
 }
 
 /** `<method>.budget`: how well the method's usual cost suits the budget. */
-export function budgetRule(method: Method, effects: Record<Budget, number>, why: string): Rule {
+export function budgetRule(method: Method, label: string, effects: Record<Budget, number>, why: string): Rule {
   return {
     id: `${method}.budget`,
     purpose: 'Weigh the method’s usual cost against the budget.',
@@ -35,21 +35,21 @@ export function budgetRule(method: Method, effects: Record<Budget, number>, why:
     source: 'M1',
     fire: ({ answers }) => {
       const effect = effects[answers.budget];
-      return effect === 0 ? null : { effect, text: `${METHOD_LABELS[method]} with a ${answers.budget} budget: ${why}` };
+      return effect === 0 ? null : { effect, text: `${label} with a ${answers.budget} budget: ${why}` };
     },
   };
 }
 
 /** `<method>.largest-item`: items above the method's size limit are left behind. */
-export function largestItemRule(method: Method, limitMb: number, effect: number, source: SourceId): Rule {
+export function largestItemRule(method: Method, limit: Limit, effect: number): Rule {
   return {
     id: `${method}.largest-item`,
     purpose: 'Warn when items are larger than the method can move.',
-    fact: `The largest item this method moves is ${limitMb} MB.`,
-    source,
+    fact: `The largest item this method moves is ${limit.value} MB.`,
+    source: limit.source,
     fire: ({ answers }) =>
-      answers.largestItemMb !== undefined && answers.largestItemMb > limitMb
-        ? { effect, text: `Your largest item (${answers.largestItemMb} MB) is over the ${limitMb} MB this method can move: such items stay behind unless you move them another way.` }
+      answers.largestItemMb !== undefined && answers.largestItemMb > limit.value
+        ? { effect, text: `Your largest item (${answers.largestItemMb} MB) is over the ${limit.value} MB this method can move: such items stay behind unless you move them another way.` }
         : null,
   };
 }
@@ -65,4 +65,3 @@ export function calendarRule(method: Method): Rule {
       answers.moveCalendarContacts === true ? { effect: 5, text: 'Calendars, contacts and tasks move with each mailbox.' } : null,
   };
 }
-

@@ -1,20 +1,22 @@
-import type { Answers, Method } from '../answers';
-import type { DurationRange } from '../duration';
-import type { SourceFamily } from '../facts';
+import type { Answers } from '../answers';
+import type { DurationRange, Effect } from '../advice';
+import type { SourceFamily } from '../facts/source-systems';
 import type { SourceId } from '../sources';
 
 /** What a rule did for one method: a score change, or a hard limit that rules the method out. */
 export interface Firing {
-  effect: number | 'excludes';
+  effect: Effect;
   text: string;
 }
 
-/** What every rule sees: the answers, the kind of source, and this method's duration estimate. */
+/** What every rule sees: the answers, the kind of source, this method's duration estimate and the assessment date. */
 export interface RuleContext {
   answers: Answers;
   family: SourceFamily;
   sourceLabel: string;
   estimate: DurationRange;
+  /** The date (ISO) the advice is judged on: support status and dated events depend on it. */
+  date: string;
 }
 
 /** A rule: a small typed function with an id, what it is for, and the fact and source it rests on. */
@@ -25,5 +27,3 @@ export interface Rule {
   source: SourceId;
   fire: (ctx: RuleContext) => Firing | null;
 }
-
-export type RuleSet = Record<Method, readonly Rule[]>;

@@ -1,30 +1,25 @@
 import fc from 'fast-check';
-import { BUDGETS, DIRECTORY_SYNC, SOURCES, type Answers } from '../answers';
+import { ANSWER_ROWS, type AnswerRow, type QuestionField } from '../answer-fields';
+import type { Answers } from '../answers';
 
-/** Any valid answers, with optional answers present or absent. */
+/** The date the tests judge advice on, unless a test is about dates. */
+export const ON = '2026-11-25';
+
+/** Values for one answer, from its row: its options, yes/no, or numbers within its bounds, denser below its sample marks. */
+function arbitraryFor(row: AnswerRow): fc.Arbitrary<unknown> {
+  if (row.kind === 'yes-no') return fc.boolean();
+  if (row.kind === 'choice') return fc.constantFrom(...(row.options ?? []).map((o) => o.value));
+  const min = row.min ?? 0;
+  const max = row.max ?? Number.MAX_VALUE;
+  const within = (top: number) => (row.kind === 'count' ? fc.integer({ min, max: top }) : fc.double({ min, max: top, noNaN: true }));
+  return fc.oneof(...[...(row.sample ?? []), max].map(within));
+}
+
+/** Any valid answers, with optional answers present or absent: derived from the answer rows. */
 export const answersArb: fc.Arbitrary<Answers> = fc.record(
-  {
-    version: fc.constant(1 as const),
-    mailboxCount: fc.oneof(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 6000 }), fc.integer({ min: 1, max: 1_000_000 })),
-    source: fc.constantFrom(...SOURCES),
-    budget: fc.constantFrom(...BUDGETS),
-    timelineWeeks: fc.integer({ min: 1, max: 520 }),
-    totalDataGb: fc.oneof(fc.double({ min: 0, max: 20_000, noNaN: true }), fc.double({ min: 0, max: 10_000_000, noNaN: true })),
-    keepOnPremises: fc.boolean(),
-    directorySync: fc.constantFrom(...DIRECTORY_SYNC),
-    needCoexistence: fc.boolean(),
-    moveCalendarContacts: fc.boolean(),
-    largestMailboxGb: fc.double({ min: 0, max: 500, noNaN: true }),
-    largestItemMb: fc.double({ min: 0, max: 400, noNaN: true }),
-    dedicatedAdmin: fc.boolean(),
-    onLatestCu: fc.boolean(),
-    signInPolicies: fc.boolean(),
-    existingAdfs: fc.boolean(),
-    thirdPartyMfa: fc.boolean(),
-    clientIpRestriction: fc.boolean(),
-  },
-  { requiredKeys: ['version', 'mailboxCount', 'source', 'budget', 'timelineWeeks', 'totalDataGb'] },
-);
+  { version: fc.constant(1 as const), ...Object.fromEntries(Object.entries(ANSWER_ROWS).map(([field, row]) => [field, arbitraryFor(row)])) } as Record<keyof Answers, fc.Arbitrary<unknown>>,
+  { requiredKeys: ['version', ...(Object.keys(ANSWER_ROWS) as QuestionField[]).filter((f) => ANSWER_ROWS[f].required)] },
+) as fc.Arbitrary<Answers>;
 
 /** A middle-of-the-road organisation the rule tests vary one answer at a time. */
 export const baseAnswers: Answers = {

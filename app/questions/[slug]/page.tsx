@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GuidedQuestion } from '@/components/guided-question';
-import { readQuery, type SearchParams } from '@/components/page-query';
+import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { questionBySlug } from '@/lib/questions';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };

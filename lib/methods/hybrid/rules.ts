@@ -1,14 +1,33 @@
-import { LIMITS } from '../facts';
-import { budgetRule, calendarRule, formatCount, largestItemRule, timelineRule } from './shared';
-import type { Rule } from './types';
+import type { Source } from '../../answers';
+import { LIMITS } from '../../facts/limits';
+import { SOURCE_SYSTEMS } from '../../facts/source-systems';
+import { formatCount, formatDate } from '../../format';
+import { budgetRule, calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
+import type { Firing, Rule } from '../../rules/types';
 
-const VERSION_EFFECT = {
-  'exchange-se': { effect: 12, text: 'Exchange Subscription Edition is in support and runs the current Hybrid Configuration Wizard.' },
-  'exchange-2019': { effect: 8, text: 'Exchange 2019 supports hybrid (out of extended support since 14 October 2025, so plan to leave it soon).' },
-  'exchange-2016': { effect: 8, text: 'Exchange 2016 supports hybrid (out of extended support since 14 October 2025, so plan to leave it soon).' },
-  'exchange-2013': { effect: 3, text: 'Exchange 2013 can run hybrid but has been out of support since April 2023.' },
-  'exchange-2010': { effect: -5, text: 'Exchange 2010 needs SP3 with the latest rollup for hybrid, and has been out of support since October 2020.' },
-} as const;
+const { cutoverMaxMailboxes: CUTOVER_MAX, cutoverRecommendedMailboxes: RECOMMENDED } = LIMITS;
+/** Above this many users, keeping Outlook profiles saves real helpdesk time (our threshold). */
+const PROFILE_SAVING_FROM = 50;
+
+/** How each Exchange version suits hybrid: the score effect, and what the version itself needs. */
+const VERSION_FIT: Partial<Record<Source, { effect: number; name: string; needs?: string }>> = {
+  'exchange-se': { effect: 12, name: 'Exchange Subscription Edition' },
+  'exchange-2019': { effect: 8, name: 'Exchange 2019' },
+  'exchange-2016': { effect: 8, name: 'Exchange 2016' },
+  'exchange-2013': { effect: 3, name: 'Exchange 2013' },
+  'exchange-2010': { effect: -5, name: 'Exchange 2010', needs: 'SP3 with the latest rollup' },
+};
+
+/** The version's fit for hybrid, in words true on the assessment date. */
+function versionFit(source: Source, date: string): Firing | null {
+  const fit = VERSION_FIT[source];
+  if (fit === undefined) return null;
+  const end = SOURCE_SYSTEMS[source].endOfSupport;
+  const needs = fit.needs ? `needs ${fit.needs} for hybrid, and ` : '';
+  if (end === null) return { effect: fit.effect, text: `${fit.name} is in support and runs the current Hybrid Configuration Wizard.` };
+  if (end <= date) return { effect: fit.effect, text: `${fit.name} ${needs || 'can run hybrid but '}has been out of extended support since ${formatDate(end)}, so plan to leave it soon.` };
+  return { effect: fit.effect, text: `${fit.name} ${needs || 'supports hybrid and '}is in extended support until ${formatDate(end)}: plan to leave it before then.` };
+}
 
 /** Rules for a hybrid migration: on-premises Exchange and Exchange Online side by side, mailboxes moved by MRS. */
 export const hybridRules: readonly Rule[] = [
@@ -30,28 +49,28 @@ export const hybridRules: readonly Rule[] = [
   {
     id: 'hybrid.source-version',
     purpose: 'Newer, supported Exchange versions make hybrid smoother.',
-    fact: 'Support status of each Exchange version (facts §4).',
+    fact: 'Support status of each Exchange version on the assessment date (facts §4).',
     source: 'M9',
-    fire: ({ answers }) => (answers.source in VERSION_EFFECT ? VERSION_EFFECT[answers.source as keyof typeof VERSION_EFFECT] : null),
+    fire: ({ answers, date }) => versionFit(answers.source, date),
   },
   {
     id: 'hybrid.mailbox-count',
     purpose: 'Hybrid is Microsoft’s path for larger organisations on Exchange 2010 or later.',
-    fact: 'Over 2,000 mailboxes: full hybrid; 150–2,000: minimal or full hybrid.',
+    fact: `Over ${formatCount(CUTOVER_MAX.value)} mailboxes: full hybrid; ${RECOMMENDED.value}–${formatCount(CUTOVER_MAX.value)}: minimal or full hybrid.`,
     source: 'M1',
     fire: ({ answers: { mailboxCount: n } }) => {
-      if (n > LIMITS.cutoverMaxMailboxes) return { effect: 25, text: `With ${formatCount(n)} mailboxes on Exchange 2010 or later, full hybrid is Microsoft’s path: cutover stops at 2,000.` };
-      if (n > LIMITS.cutoverRecommendedMailboxes) return { effect: 10, text: `With ${formatCount(n)} mailboxes, hybrid moves people in batches without a big-bang weekend.` };
+      if (n > CUTOVER_MAX.value) return { effect: 25, text: `With ${formatCount(n)} mailboxes on Exchange 2010 or later, full hybrid is Microsoft’s path: cutover stops at ${formatCount(CUTOVER_MAX.value)}.` };
+      if (n > RECOMMENDED.value) return { effect: 10, text: `With ${formatCount(n)} mailboxes, hybrid moves people in batches without a big-bang weekend.` };
       return null;
     },
   },
   {
     id: 'hybrid.small-org',
     purpose: 'For small organisations without coexistence needs, hybrid’s setup outweighs its gains.',
-    fact: 'Microsoft lists cutover first for fewer than 150 mailboxes when accounts need not stay on-premises.',
+    fact: `Microsoft lists cutover first for fewer than ${RECOMMENDED.value} mailboxes when accounts need not stay on-premises.`,
     source: 'M1',
     fire: ({ answers }) =>
-      answers.mailboxCount <= LIMITS.cutoverRecommendedMailboxes && answers.keepOnPremises !== true && answers.needCoexistence !== true
+      answers.mailboxCount <= RECOMMENDED.value && answers.keepOnPremises !== true && answers.needCoexistence !== true
         ? { effect: -10, text: `For ${formatCount(answers.mailboxCount)} mailboxes with no need for coexistence or on-premises accounts, hybrid’s setup is more than the move needs.` }
         : null,
   },
@@ -85,7 +104,7 @@ export const hybridRules: readonly Rule[] = [
     fact: 'MRS moves keep the mailbox identity, so no new Outlook profile or OST download is needed.',
     source: 'M1',
     fire: ({ answers }) =>
-      answers.mailboxCount > 50
+      answers.mailboxCount > PROFILE_SAVING_FROM
         ? { effect: 5, text: `Your ${formatCount(answers.mailboxCount)} users keep their Outlook profiles: no rebuild and no fresh download of cached mail.` }
         : null,
   },
@@ -107,8 +126,8 @@ export const hybridRules: readonly Rule[] = [
         ? { effect: -10, text: 'Your servers are behind on cumulative updates: they must reach the current or previous CU first, and Exchange Online throttles and then blocks mail from out-of-date servers.' }
         : null,
   },
-  budgetRule('hybrid', { low: -20, medium: 0, high: 10 }, 'it usually needs a public certificate, consultant time and the longest setup.'),
+  budgetRule('hybrid', 'Hybrid migration', { low: -20, medium: 0, high: 10 }, 'it usually needs a public certificate, consultant time and the longest setup.'),
   calendarRule('hybrid'),
-  largestItemRule('hybrid', LIMITS.mrsLargestItemMb, -5, 'M7'),
+  largestItemRule('hybrid', LIMITS.mrsLargestItemMb, -5),
   timelineRule('hybrid', 'M8'),
 ];

@@ -1,6 +1,11 @@
-import { LIMITS } from '../facts';
-import { budgetRule, formatCount, largestItemRule, timelineRule } from './shared';
-import type { Rule } from './types';
+import { LIMITS } from '../../facts/limits';
+import { formatCount } from '../../format';
+import { budgetRule, largestItemRule, timelineRule } from '../../rules/shared';
+import type { Rule } from '../../rules/types';
+
+const ROWS = LIMITS.imapBatchRows;
+/** Above this many users, creating and licensing them all first is real work (our threshold). */
+const MANY_USERS_FROM = 500;
 
 /** Rules for an IMAP migration: email only, from any IMAP server. */
 export const imapRules: readonly Rule[] = [
@@ -32,18 +37,18 @@ export const imapRules: readonly Rule[] = [
     fact: 'IMAP migration needs the users created and licensed first.',
     source: 'M4',
     fire: ({ answers }) =>
-      answers.mailboxCount > 500
+      answers.mailboxCount > MANY_USERS_FROM
         ? { effect: -5, text: `All ${formatCount(answers.mailboxCount)} users must be created and licensed in Microsoft 365 before their mail can move.` }
         : null,
   },
   {
     id: 'imap.batch-size',
-    purpose: 'One IMAP batch holds up to 50,000 rows.',
-    fact: `An IMAP batch CSV holds up to ${formatCount(LIMITS.imapBatchCsvRows)} rows and 10 MB.`,
-    source: 'M4',
+    purpose: `One IMAP batch holds up to ${formatCount(ROWS.value)} rows.`,
+    fact: `An IMAP batch CSV holds up to ${formatCount(ROWS.value)} rows and ${LIMITS.imapBatchFileMb.value} MB.`,
+    source: ROWS.source,
     fire: ({ answers }) =>
-      answers.mailboxCount > LIMITS.imapBatchCsvRows
-        ? { effect: -5, text: `${formatCount(answers.mailboxCount)} mailboxes need several IMAP batches: one holds up to ${formatCount(LIMITS.imapBatchCsvRows)}.` }
+      answers.mailboxCount > ROWS.value
+        ? { effect: -5, text: `${formatCount(answers.mailboxCount)} mailboxes need several IMAP batches: one holds up to ${formatCount(ROWS.value)}.` }
         : null,
   },
   {
@@ -64,7 +69,7 @@ export const imapRules: readonly Rule[] = [
     fire: ({ answers }) =>
       answers.needCoexistence === true ? { effect: -10, text: 'You need shared free/busy during the move, which an IMAP copy does not give.' } : null,
   },
-  budgetRule('imap', { low: 15, medium: 5, high: 0 }, 'it needs nothing but the source’s IMAP access and admin time.'),
-  largestItemRule('imap', LIMITS.imapLargestItemMb, -10, 'M4'),
+  budgetRule('imap', 'IMAP migration', { low: 15, medium: 5, high: 0 }, 'it needs nothing but the source’s IMAP access and admin time.'),
+  largestItemRule('imap', LIMITS.imapLargestItemMb, -10),
   timelineRule('imap', 'M8'),
 ];

@@ -1,17 +1,19 @@
-import type { MethodInfo } from './types';
+import { LIMITS } from '../../facts/limits';
+import { formatCount } from '../../format';
+import type { Catalogue } from '../types';
 
-export const cutover: MethodInfo = {
-  method: 'cutover',
-  name: 'Cutover migration',
+const { cutoverMaxMailboxes: MAX, cutoverRecommendedMailboxes: RECOMMENDED, mrsLargestItemMb: ITEM, defaultConcurrency, maxConcurrency } = LIMITS;
+
+export const cutoverCatalogue: Catalogue = {
   summary: 'Every mailbox, contact, calendar and distribution group moves to Microsoft 365 in one go, then mail is switched over.',
-  fitsWhen: ['Exchange 2003 to 2013 (or small newer estates)', '150 mailboxes or fewer is ideal; 2,000 at most', 'Accounts need not stay managed on-premises'],
+  fitsWhen: ['Exchange 2003 to 2013 (or small newer estates)', `${RECOMMENDED.value} mailboxes or fewer is ideal; ${formatCount(MAX.value)} at most`, 'Accounts need not stay managed on-premises'],
   pros: ['The simplest and cheapest Exchange method', 'Done within days for a small organisation', 'Calendars, contacts and distribution groups come along', 'No directory sync or extra servers to run'],
   cons: ['Everyone switches at once: no coexistence period', 'Every Outlook profile is rebuilt and cached mail downloaded again', 'Users get new passwords', 'On-premises account management ends'],
   limits: [
-    { label: 'Mailboxes in one cutover', value: 'at most 2,000 (150 or fewer recommended)', source: 'M2' },
+    { label: 'Mailboxes in one cutover', value: `at most ${formatCount(MAX.value)} (${RECOMMENDED.value} or fewer recommended)`, source: MAX.source },
     { label: 'Batches at a time', value: 'one cutover batch', source: 'M2' },
-    { label: 'Largest item', value: '150 MB (Exchange Online message limit)', source: 'M7' },
-    { label: 'Mailboxes moved at once', value: '20 by default, up to 100', source: 'M8' },
+    { label: 'Largest item', value: `${ITEM.value} MB (Exchange Online message limit)`, source: ITEM.source },
+    { label: 'Mailboxes moved at once', value: `${defaultConcurrency.value} by default, up to ${maxConcurrency.value}`, source: defaultConcurrency.source },
   ],
   prerequisites: ['Outlook Anywhere published on the source Exchange', 'A certificate from a trusted public authority on the source', 'A migration account with full access to every mailbox', 'Directory sync switched off'],
   userImpact: ['A new Outlook profile on every computer, and cached mail (OST) downloaded again', 'New passwords for everyone', 'Mail starts arriving in Microsoft 365 when the MX record changes'],
@@ -23,11 +25,11 @@ export const cutover: MethodInfo = {
     { id: 'verify-domain', text: 'Add and verify your domain in Microsoft 365.' },
     { id: 'outlook-anywhere', text: 'Check Outlook Anywhere and the public certificate on the source server (the Remote Connectivity Analyzer helps).' },
     { id: 'migration-account', text: 'Give the migration account full access to every mailbox.' },
-    { id: 'large-items', text: 'Find items over 150 MB and move them another way (they are skipped).', when: (a) => (a.largestItemMb ?? 0) > 150 },
+    { id: 'large-items', text: `Find items over ${ITEM.value} MB and move them another way (they are skipped).`, when: (a) => (a.largestItemMb ?? 0) > ITEM.value },
     { id: 'endpoint-batch', text: 'Create the migration endpoint and one cutover batch for all mailboxes; start it.' },
     { id: 'lower-ttl', text: 'Lower the MX record’s TTL a day or two before the switch.' },
     { id: 'switch-mx', text: 'When the batch has synced, point the MX and Autodiscover records at Microsoft 365.' },
-    { id: 'complete-batch', text: 'Complete the batch after the last incremental sync (about 72 hours after the MX change).' },
+    { id: 'complete-batch', text: `Complete the batch after the last incremental sync (about ${LIMITS.mxChangeWaitHours.value} hours after the MX change).` },
     { id: 'licences-passwords', text: 'Assign licences and hand out the new passwords.' },
     { id: 'profiles', text: 'Create new Outlook profiles on every computer; plan helpdesk time for it.' },
     { id: 'retire', text: 'Retire the on-premises Exchange servers once nothing points at them.' },

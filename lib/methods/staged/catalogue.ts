@@ -1,17 +1,19 @@
-import type { MethodInfo } from './types';
+import { LIMITS } from '../../facts/limits';
+import { formatCount } from '../../format';
+import type { Catalogue } from '../types';
 
-export const staged: MethodInfo = {
-  method: 'staged',
-  name: 'Staged migration',
+const { stagedBatchRows: ROWS, cutoverMaxMailboxes: CUTOVER_MAX, mrsLargestItemMb: ITEM, defaultConcurrency, maxConcurrency } = LIMITS;
+
+export const stagedCatalogue: Catalogue = {
   summary: 'Mailboxes on Exchange 2003 or 2007 move in batches over weeks or months, with accounts synced from your Active Directory.',
-  fitsWhen: ['Exchange 2003 or 2007 only', 'More than 2,000 mailboxes, or fewer that you want to move in stages', 'An admin who can follow the batches through'],
+  fitsWhen: ['Exchange 2003 or 2007 only', `More than ${formatCount(CUTOVER_MAX.value)} mailboxes, or fewer that you want to move in stages`, 'An admin who can follow the batches through'],
   pros: ['Moves as many mailboxes as you like, batch by batch', 'Batches can be sized and timed to fit the business', 'Accounts stay managed in on-premises AD through directory sync', 'Less disruption than moving everyone at once'],
   cons: ['Only for Exchange 2003 and 2007', 'No shared free/busy between moved and waiting users', 'Outlook profiles are rebuilt after each batch', 'Out-of-office settings do not move', 'Needs an admin throughout'],
   limits: [
     { label: 'Sources', value: 'Exchange 2003 and 2007 only', source: 'M3' },
-    { label: 'Rows in one batch CSV', value: 'up to 2,000; batches repeat with no total ceiling', source: 'M3' },
-    { label: 'Largest item', value: '150 MB (Exchange Online message limit)', source: 'M7' },
-    { label: 'Mailboxes moved at once', value: '20 by default, up to 100', source: 'M8' },
+    { label: 'Rows in one batch CSV', value: `up to ${formatCount(ROWS.value)}; batches repeat with no total ceiling`, source: ROWS.source },
+    { label: 'Largest item', value: `${ITEM.value} MB (Exchange Online message limit)`, source: ITEM.source },
+    { label: 'Mailboxes moved at once', value: `${defaultConcurrency.value} by default, up to ${maxConcurrency.value}`, source: defaultConcurrency.source },
   ],
   prerequisites: ['Directory sync (Microsoft Entra Connect) running before the first batch', 'Outlook Anywhere and a public certificate on the source', 'A migration account with full access to the mailboxes'],
   userImpact: ['A new Outlook profile after each person’s batch', 'Out-of-office messages must be set again', 'Moved and waiting users cannot see each other’s free/busy'],
@@ -22,8 +24,8 @@ export const staged: MethodInfo = {
     { id: 'check-sync', text: 'Check that directory sync covers every user who will move.', when: (a) => a.directorySync === 'in-place' },
     { id: 'verify-domain', text: 'Add and verify your domain in Microsoft 365.' },
     { id: 'outlook-anywhere', text: 'Check Outlook Anywhere and the public certificate on the source server.' },
-    { id: 'plan-batches', text: 'Group users into batches (up to 2,000 rows each; smaller is easier to support) and write each batch CSV.' },
-    { id: 'large-items', text: 'Find items over 150 MB and move them another way (they are skipped).', when: (a) => (a.largestItemMb ?? 0) > 150 },
+    { id: 'plan-batches', text: `Group users into batches (up to ${formatCount(ROWS.value)} rows each; smaller is easier to support) and write each batch CSV.` },
+    { id: 'large-items', text: `Find items over ${ITEM.value} MB and move them another way (they are skipped).`, when: (a) => (a.largestItemMb ?? 0) > ITEM.value },
     { id: 'pilot', text: 'Run a small pilot batch first and measure its speed.' },
     { id: 'run-batches', text: 'Run each batch, then convert its on-premises mailboxes to mail-enabled users so mail reaches the cloud.' },
     { id: 'profiles', text: 'Rebuild Outlook profiles and reset out-of-office messages for each batch.' },

@@ -1,6 +1,7 @@
-import { LIMITS } from '../facts';
-import { budgetRule, calendarRule, formatCount, largestItemRule, timelineRule } from './shared';
-import type { Rule } from './types';
+import { LIMITS } from '../../facts/limits';
+import { formatCount } from '../../format';
+import { budgetRule, calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
+import type { Rule } from '../../rules/types';
 
 const MAX = LIMITS.cutoverMaxMailboxes;
 const RECOMMENDED = LIMITS.cutoverRecommendedMailboxes;
@@ -20,12 +21,12 @@ export const cutoverRules: readonly Rule[] = [
   },
   {
     id: 'cutover.mailbox-limit',
-    purpose: 'Enforce the 2,000-mailbox ceiling of one cutover.',
-    fact: `A cutover moves at most ${formatCount(MAX)} mailboxes.`,
-    source: 'M2',
+    purpose: `Enforce the ${formatCount(MAX.value)}-mailbox ceiling of one cutover.`,
+    fact: `A cutover moves at most ${formatCount(MAX.value)} mailboxes.`,
+    source: MAX.source,
     fire: ({ answers }) =>
-      answers.mailboxCount > MAX
-        ? { effect: 'excludes', text: `One cutover can move at most ${formatCount(MAX)} mailboxes, and you have ${formatCount(answers.mailboxCount)}.` }
+      answers.mailboxCount > MAX.value
+        ? { effect: 'excludes', text: `One cutover can move at most ${formatCount(MAX.value)} mailboxes, and you have ${formatCount(answers.mailboxCount)}.` }
         : null,
   },
   {
@@ -51,13 +52,13 @@ export const cutoverRules: readonly Rule[] = [
   {
     id: 'cutover.mailbox-count',
     purpose: 'Prefer cutover for small organisations, less so as numbers grow.',
-    fact: `Microsoft recommends cutover for ${RECOMMENDED} mailboxes or fewer.`,
-    source: 'M1',
+    fact: `Microsoft recommends cutover for ${RECOMMENDED.value} mailboxes or fewer.`,
+    source: RECOMMENDED.source,
     fire: ({ answers: { mailboxCount: n } }) => {
-      if (n > MAX) return null;
-      if (n <= RECOMMENDED) return { effect: 20, text: `${formatCount(n)} mailboxes is within the ${RECOMMENDED} Microsoft recommends for a cutover, so one short move window is realistic.` };
+      if (n > MAX.value) return null;
+      if (n <= RECOMMENDED.value) return { effect: 20, text: `${formatCount(n)} mailboxes is within the ${RECOMMENDED.value} Microsoft recommends for a cutover, so one short move window is realistic.` };
       const effect = n <= 500 ? -10 : n <= 1000 ? -20 : -30;
-      return { effect, text: `${formatCount(n)} mailboxes is over the ${RECOMMENDED} recommended for a cutover: creating and moving them all in one window gets long and risky.` };
+      return { effect, text: `${formatCount(n)} mailboxes is over the ${RECOMMENDED.value} recommended for a cutover: creating and moving them all in one window gets long and risky.` };
     },
   },
   {
@@ -100,8 +101,8 @@ export const cutoverRules: readonly Rule[] = [
     fire: ({ answers }) =>
       answers.dedicatedAdmin === false ? { effect: 5, text: 'With little admin time, one short and simple project is easier to carry than months of batches.' } : null,
   },
-  budgetRule('cutover', { low: 15, medium: 5, high: 0 }, 'it needs no extra servers and little outside help, so it is the cheapest Exchange method.'),
+  budgetRule('cutover', 'Cutover migration', { low: 15, medium: 5, high: 0 }, 'it needs no extra servers and little outside help, so it is the cheapest Exchange method.'),
   calendarRule('cutover'),
-  largestItemRule('cutover', 150, -5, 'M7'),
+  largestItemRule('cutover', LIMITS.mrsLargestItemMb, -5),
   timelineRule('cutover', 'M8'),
 ];

@@ -1,6 +1,9 @@
-import { LIMITS } from '../facts';
-import { budgetRule, calendarRule, formatCount, largestItemRule, timelineRule } from './shared';
-import type { Rule } from './types';
+import { LIMITS } from '../../facts/limits';
+import { formatCount } from '../../format';
+import { budgetRule, calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
+import type { Rule } from '../../rules/types';
+
+const { stagedBatchRows: ROWS, cutoverMaxMailboxes: CUTOVER_MAX, cutoverRecommendedMailboxes: RECOMMENDED } = LIMITS;
 
 /** Rules for a staged migration: batches from Exchange 2003 or 2007, with directory sync. */
 export const stagedRules: readonly Rule[] = [
@@ -22,11 +25,11 @@ export const stagedRules: readonly Rule[] = [
   {
     id: 'staged.mailbox-count',
     purpose: 'Batches suit larger legacy estates.',
-    fact: `Each batch holds up to ${formatCount(LIMITS.batchCsvRows)} rows and batches repeat with no total ceiling.`,
+    fact: `Each batch holds up to ${formatCount(ROWS.value)} rows and batches repeat with no total ceiling.`,
     source: 'M1',
     fire: ({ answers: { mailboxCount: n } }) => {
-      if (n > LIMITS.cutoverMaxMailboxes) return { effect: 25, text: `With ${formatCount(n)} mailboxes on Exchange 2003 or 2007, batches are the documented path: cutover stops at 2,000.` };
-      if (n > LIMITS.cutoverRecommendedMailboxes) return { effect: 10, text: `With ${formatCount(n)} mailboxes, moving in batches spreads the load and the helpdesk work over weeks.` };
+      if (n > CUTOVER_MAX.value) return { effect: 25, text: `With ${formatCount(n)} mailboxes on Exchange 2003 or 2007, batches are the documented path: cutover stops at ${formatCount(CUTOVER_MAX.value)}.` };
+      if (n > RECOMMENDED.value) return { effect: 10, text: `With ${formatCount(n)} mailboxes, moving in batches spreads the load and the helpdesk work over weeks.` };
       return null;
     },
   },
@@ -67,8 +70,8 @@ export const stagedRules: readonly Rule[] = [
     fire: ({ answers }) =>
       answers.dedicatedAdmin === false ? { effect: -15, text: 'Weeks of batches need an admin on the move most days, and you have little admin time.' } : null,
   },
-  budgetRule('staged', { low: 5, medium: 10, high: 5 }, 'it costs admin time more than money, with no extra servers to buy.'),
+  budgetRule('staged', 'Staged migration', { low: 5, medium: 10, high: 5 }, 'it costs admin time more than money, with no extra servers to buy.'),
   calendarRule('staged'),
-  largestItemRule('staged', 150, -5, 'M7'),
+  largestItemRule('staged', LIMITS.mrsLargestItemMb, -5),
   timelineRule('staged', 'M8'),
 ];

@@ -1,0 +1,24 @@
+import { limit } from './fact';
+
+/**
+ * Documented Microsoft limits the advice uses (domain facts §1 and §3), each once. Rules, catalogue prose,
+ * question hints and notes interpolate `.value`: change a number here and every sentence follows.
+ */
+export const LIMITS = {
+  cutoverMaxMailboxes: limit(2000, 'mailboxes', 'M2'),
+  cutoverRecommendedMailboxes: limit(150, 'mailboxes', 'M1'),
+  stagedBatchRows: limit(2000, 'rows', 'M3'),
+  imapBatchRows: limit(50_000, 'rows', 'M4'),
+  imapBatchFileMb: limit(10, 'MB', 'M4'),
+  imapLargestItemMb: limit(35, 'MB', 'M4'),
+  mrsLargestItemMb: limit(150, 'MB', 'M7'),
+  imapItemsPerMailbox: limit(500_000, 'items', 'M4'),
+  standardQuotaGb: limit(50, 'GB', 'M7'),
+  e3QuotaGb: limit(100, 'GB', 'M7'),
+  mailboxMoveCeilingGb: limit(200, 'GB', 'M8'),
+  partnerMailboxes: limit(5000, 'mailboxes', 'M1'),
+  minimalHybridMaxMailboxes: limit(2000, 'mailboxes', 'M6'),
+  defaultConcurrency: limit(20, 'mailboxes at a time', 'M8'),
+  maxConcurrency: limit(100, 'mailboxes at a time', 'M8'),
+  mxChangeWaitHours: limit(72, 'hours', 'M2'),
+} as const;

@@ -29,6 +29,17 @@ const config = [
       'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react/*', 'next', 'next/*'], message: 'lib/ tests stay free of React and Next.' }] }],
     },
   },
+  {
+    // Imports run one way, app → components → lib, and never in a circle.
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    files: ['components/**/*.ts', 'components/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '../app/*', '../../app/*'], message: 'components/ may import lib/, never app/: imports run app → components → lib.' }] }],
+    },
+  },
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }] } },
 ];
 

@@ -53,6 +53,16 @@ describe('finding replies in pasted text', () => {
     expect(r).toMatchObject({ label: '530 5.7.1', replyText: 'Client was not authenticated', basis: 'exchange-text' });
   });
 
+  it('takes Exchange diagnostic names from the reply text, not host names', () => {
+    expect(one('554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain').diagnostic).toBe('SMTPSEND.DNS.NonExistentDomain');
+    expect(
+      one('550 5.7.1 Unfortunately, messages were not sent [SG2APC01FT054.eop-APC01.prod.protection.outlook.com]').diagnostic,
+    ).toBeUndefined();
+    expect(one('550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]').diagnostic).toBe(
+      'RESOLVER.RST.AuthRequired',
+    );
+  });
+
   it('ignores things that only look like codes: IP addresses, versions, out-of-range numbers', () => {
     expect(labels('from 10.20.30.40 running 15.2.1118 with 9.9.9 and 699, id 15.20.2347.22')).toEqual([]);
   });

@@ -33,7 +33,8 @@ export interface SmtpVerdict {
   source: SourceId;
 }
 
-const DIAGNOSTIC_RE = /(?<![\w.])[A-Z][A-Z0-9]{2,}(?:\.[A-Za-z][A-Za-z0-9]*){1,2}(?!\w|\.\w)/;
+/** Exchange's diagnostic names: RESOLVER.ADR.RecipientNotFound, QUEUE.Expired; not host names like SG2APC01FT054.eop-apc01. */
+const DIAGNOSTIC_RE = /(?<![\w.-])[A-Z]{3,}(?:\.[A-Z][A-Za-z]*){1,2}(?![\w-]|\.\w)/;
 const SENDER_ACTS: Record<string, string> = {
   '2': 'treats it as done',
   '3': 'goes on to send more',

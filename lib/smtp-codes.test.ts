@@ -43,6 +43,11 @@ describe('finding replies in pasted text', () => {
     expect(labels('first 421 then 4.4.7, later 550 5.7.1 Unable to relay')).toEqual(['421', '4.4.7', '550 5.7.1']);
   });
 
+  it('does not read the text of a later lone basic code into the reply it joined', () => {
+    const r = one('550 5.4.1 Relay Access Denied\nlater: 550 Recipient address rejected: Access denied');
+    expect(r.meaning).toMatch(/^Relay access denied/);
+  });
+
   it('still explains codes standing alone', () => {
     expect(one('just 4.4.7')).toMatchObject({ label: '4.4.7', enhanced: '4.4.7', basic: undefined, known: true });
     expect(one('550')).toMatchObject({ label: '550', basis: 'basic', class: 'permanent' });

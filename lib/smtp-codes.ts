@@ -79,8 +79,10 @@ function disagreement(basic: string, enhanced: string): string | undefined {
 function verdict(group: FoundReply[]): SmtpVerdict {
   const basic = group.find((f) => f.basic)?.basic;
   const enhanced = group.find((f) => f.enhanced)?.enhanced;
-  // The text after a full pair says more than the text after a lone code (`#5.7.1 smtp;530 5.7.1 Client was not…`).
-  const texts = [...group.filter((f) => f.basic && f.enhanced), ...group.filter((f) => !(f.basic && f.enhanced))]
+  // The text after a full pair says more than the text after a lone code (`#5.7.1 smtp;530 5.7.1 Client was not…`);
+  // a lone basic code that joined a pair may stand in another reply altogether, so its text is not read.
+  const full = group.filter((f) => f.basic && f.enhanced);
+  const texts = [...full, ...group.filter((f) => !(f.basic && f.enhanced) && (f.enhanced || full.length === 0))]
     .map((f) => f.text)
     .filter((t) => t !== '');
   const joined = texts.join(' ');

@@ -27,7 +27,7 @@ export const REPUTATION_CODES: readonly ExchangeEntry[] = [
     meaning:
       'Exchange Online is blocking connections from your on-premises Exchange server for some minutes each hour, because the server’s version is out of date (transport-based enforcement).',
     cause: 'Throttling (4.7.230) was not acted on: the on-premises server is still out of support or missing updates.',
-    check: `${OUT_OF_DATE_CHECK} Mail from that server to Exchange Online keeps failing until then.`,
+    check: `${OUT_OF_DATE_CHECK} Its connections keep being blocked for part of each hour until then.`,
     source: 'N230',
     variants: [{ text: /version is out-of-date/i }],
   },

@@ -34,31 +34,3 @@ test('the guided journey asks the sign-in questions as refinements', async ({ pa
   await expect(page.getByRole('heading', { name: /limited by where people connect from/ })).toBeVisible();
   await expect(page).toHaveURL(/third-party-mfa=yes/);
 });
-
-test('mail-flow code lookup: codes inside pasted text explained, temporary or permanent', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Bounce code lookup' }).click();
-  await expectNoAxeViolations(page);
-  await page.getByLabel('SMTP reply or bounce text').fill("Remote Server returned '550 5.7.230 Message rejected by Exchange Online'\nlater: 4.4.7 and 4.9.77");
-  await page.getByRole('button', { name: 'Explain the codes' }).click();
-  await expect(page.getByRole('heading', { name: '4 codes found' })).toBeVisible();
-  const blocked = page.getByRole('article', { name: '5.7.230' });
-  await expect(blocked).toContainText('Permanent: will not be retried');
-  await expect(blocked).toContainText('out of date');
-  await expect(page.getByRole('article', { name: '4.4.7' })).toContainText('Temporary: will be retried');
-  await expect(page.getByRole('article', { name: '4.9.77' })).toContainText('Not in our table');
-  await expect(page.getByLabel('SMTP reply or bounce text')).toHaveValue(/550 5\.7\.230/);
-  await expectNoAxeViolations(page);
-});
-
-test('mail-flow code lookup: empty text and text without a code get clear messages', async ({ page }) => {
-  await page.goto('/smtp');
-  await page.getByRole('button', { name: 'Explain the codes' }).click();
-  await expect(page).toHaveTitle(/^Error: /);
-  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Paste an SMTP reply or a bounce message');
-  await expectNoAxeViolations(page);
-  await page.getByLabel('SMTP reply or bounce text').fill('the server said no');
-  await page.getByRole('button', { name: 'Explain the codes' }).click();
-  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('No SMTP code was found');
-  await expect(page.getByLabel('SMTP reply or bounce text')).toHaveValue('the server said no');
-});

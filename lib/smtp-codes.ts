@@ -1,148 +1,130 @@
 import type { SourceId } from './sources';
+import { BASIC_CODES } from './smtp/basic-codes';
+import { CLASS_MEANING, ENHANCED_CODES, SUBJECT_MEANING } from './smtp/enhanced-codes';
+import { findExchangeEntry } from './smtp/exchange';
+import { findReplies, type FoundReply } from './smtp/find-replies';
+import type { CodeClass, CodeInfo } from './smtp/types';
 
-export type CodeClass = 'success' | 'temporary' | 'permanent' | 'intermediate';
+export type { CodeClass } from './smtp/types';
 
-/** What we know about one code. `cause` and `check` speak of a move to Microsoft 365. */
-interface CodeInfo {
-  meaning: string;
-  cause?: string;
-  check?: string;
-  source: SourceId;
-}
+/** Which part of a reply its meaning was read from, most specific first. */
+export type VerdictBasis = 'exchange-text' | 'exchange' | 'enhanced' | 'basic' | 'none';
 
-/** RFC 5321 basic reply codes. */
-const BASIC: Record<string, CodeInfo> = {
-  '211': { meaning: 'System status or help reply.', source: 'R5321' },
-  '214': { meaning: 'Help message for people.', source: 'R5321' },
-  '220': { meaning: 'The server is ready.', source: 'R5321' },
-  '221': { meaning: 'The server is closing the connection.', source: 'R5321' },
-  '250': { meaning: 'The requested action was completed.', source: 'R5321' },
-  '251': { meaning: 'The user is not local; the message will be forwarded.', source: 'R5321' },
-  '252': { meaning: 'The user cannot be verified, but the message will be accepted.', source: 'R5321' },
-  '354': { meaning: 'Start sending the message body.', source: 'R5321' },
-  '421': { meaning: 'The service is not available and is closing the connection.', cause: 'The receiving server is overloaded, restarting or throttling you.', check: 'Let the sender retry; check the receiving server is up and not rate-limiting the sending IP.', source: 'R5321' },
-  '450': { meaning: 'Mailbox unavailable for now (busy or blocked by policy); try again later.', cause: 'A greylisting or throttling pause, or a mailbox that is being moved.', check: 'Wait for the retry; if it persists, check the mailbox and any greylisting.', source: 'R5321' },
-  '451': { meaning: 'Local error in processing; the action was aborted.', cause: 'A temporary fault on the receiving side, often a lookup that failed.', check: 'Check DNS and connector settings on the receiving side; let the sender retry.', source: 'R5321' },
-  '452': { meaning: 'Not enough system storage; the action was not taken.', cause: 'The receiving server’s queue or disk is full.', check: 'Check disk space and queues on the receiving server.', source: 'R5321' },
-  '455': { meaning: 'The server cannot accept the parameters right now.', source: 'R5321' },
-  '500': { meaning: 'Syntax error: command not recognised.', source: 'R5321' },
-  '501': { meaning: 'Syntax error in parameters or arguments.', source: 'R5321' },
-  '502': { meaning: 'Command not implemented.', source: 'R5321' },
-  '503': { meaning: 'Bad sequence of commands.', cause: 'Often authentication is needed before sending.', check: 'Check the sending device or application authenticates (SMTP AUTH) as the connector expects.', source: 'R5321' },
-  '504': { meaning: 'Command parameter not implemented.', source: 'R5321' },
-  '550': { meaning: 'Mailbox unavailable: not found, no access, or refused by policy. Not retried.', cause: 'A recipient that does not exist (yet) where the mail arrived, or a policy block.', check: 'Read the enhanced code that follows (like 5.1.1 or 5.7.1) for which.', source: 'R5321' },
-  '551': { meaning: 'The user is not local; try another path.', source: 'R5321' },
-  '552': { meaning: 'Storage allocation exceeded: the message is too big or the mailbox is full.', check: 'Check the mailbox quota and the message size limits on both sides.', source: 'R5321' },
-  '553': { meaning: 'Mailbox name not allowed (bad address syntax).', source: 'R5321' },
-  '554': { meaning: 'Transaction failed (often refused as spam or by policy).', check: 'Read the enhanced code and the text after it.', source: 'R5321' },
-  '555': { meaning: 'MAIL FROM or RCPT TO parameters not recognised.', source: 'R5321' },
-};
-
-/** RFC 3463 enhanced codes (subject.detail, the class comes first) and the Exchange Online ones worth knowing (facts §6). */
-const ENHANCED: Record<string, CodeInfo> = {
-  '1.1': { meaning: 'Bad destination mailbox address: the recipient does not exist.', source: 'R3463' },
-  '1.2': { meaning: 'Bad destination system: the domain does not exist or accepts no mail.', source: 'R3463' },
-  '1.3': { meaning: 'Bad destination mailbox address syntax.', source: 'R3463' },
-  '1.6': { meaning: 'The mailbox has moved and left no forwarding address.', source: 'R3463' },
-  '1.10': { meaning: 'The recipient’s domain publishes a null MX: it accepts no mail.', source: 'R3463' },
-  '2.1': { meaning: 'The mailbox is disabled and accepts no messages.', source: 'R3463' },
-  '2.2': { meaning: 'The mailbox is full.', source: 'R3463' },
-  '2.3': { meaning: 'The message is longer than the mailbox accepts.', source: 'R3463' },
-  '3.4': { meaning: 'The message is too big for the system.', source: 'R3463' },
-  '4.1': { meaning: 'No answer from the next host.', source: 'R3463' },
-  '4.2': { meaning: 'Bad connection: it dropped while sending.', source: 'R3463' },
-  '4.4': { meaning: 'Unable to route: no path to the destination.', source: 'R3463' },
-  '4.7': { meaning: 'Delivery time expired: the message waited in the queue too long.', source: 'R3463' },
-  '5.0': { meaning: 'Other or undefined protocol status.', source: 'R3463' },
-  '7.0': { meaning: 'Other or undefined security status.', source: 'R3463' },
-  '7.1': { meaning: 'Delivery not authorised: the message was refused.', source: 'R3463' },
-};
-
-/** Full codes with an Exchange Online meaning that differs from, or adds to, the generic one. */
-const EXCHANGE_ONLINE: Record<string, CodeInfo> = {
-  '4.4.7': { meaning: 'Message expired: it stayed in the queue past the retry limit without being delivered.', cause: 'The destination could not be reached for a day or more: often an MX record, connector or firewall left pointing at a server that no longer takes mail.', check: 'Check the MX record and the outbound connectors to on-premises; confirm the destination answers on port 25.', source: 'R3463' },
-  '4.7.230': { meaning: 'Exchange Online is throttling mail from your on-premises Exchange because the server is out of date.', cause: 'The on-premises server is on an unsupported cumulative update or security update (transport-based enforcement).', check: 'Update the on-premises Exchange servers to the current or previous cumulative update and latest security update; blocking (5.7.230) follows if you do not.', source: 'M9' },
-  '5.7.230': { meaning: 'Exchange Online is blocking mail from your on-premises Exchange because the server is out of date.', cause: 'Throttling (4.7.230) was not acted on: the on-premises server is still unsupported.', check: 'Update the on-premises servers to a supported cumulative update now; hybrid mail flow stops until you do.', source: 'M9' },
-  '5.1.1': { meaning: 'Recipient not found: the address does not exist in the receiving organisation.', cause: 'During a move: the mailbox has not been created yet in Microsoft 365, or the MX already points to Microsoft 365 for users still on the old system.', check: 'Check the user exists in Microsoft 365 with this address (proxy addresses included); for IMAP moves, create users before switching MX.', source: 'R3463' },
-  '5.2.2': { meaning: 'The recipient’s mailbox is full.', cause: 'A mailbox larger than its Microsoft 365 plan’s quota after the move.', check: 'Check the mailbox size against its licence (50 or 100 GB); enable an archive or assign a bigger licence.', source: 'M7' },
-  '5.4.1': { meaning: 'Relay access denied: the recipient is not in a domain this organisation accepts, or directory-based edge blocking refused it.', cause: 'An accepted domain missing or of the wrong type in Microsoft 365, or a recipient not yet synced.', check: 'Check the domain is an accepted domain (internal relay while mailboxes are split) and the recipient exists.', source: 'R3463' },
-  '5.7.1': { meaning: 'Delivery not authorised: the sender is not allowed to send to this recipient.', cause: 'Restrictions on a group or mailbox, or a connector that does not recognise the sending server.', check: 'Check delivery restrictions on the recipient and the inbound connector for the sending server.', source: 'R3463' },
-  '5.7.708': { meaning: 'Access denied: traffic from this tenant is blocked for poor reputation.', cause: 'A new tenant sending a lot of mail at once, or mail that looks like spam.', check: 'Warm up sending gradually and route through your own verified domain; contact Microsoft support if it persists.', source: 'M7' },
-};
-
-const CLASS_MEANING: Record<string, { kind: CodeClass; text: string }> = {
-  '2': { kind: 'success', text: 'Success: the action was completed.' },
-  '3': { kind: 'intermediate', text: 'Intermediate: the server waits for more from the sender.' },
-  '4': { kind: 'temporary', text: 'Temporary failure: the sender retries, and it may still get through.' },
-  '5': { kind: 'permanent', text: 'Permanent failure: it will not be retried; something must change first.' },
-};
-
-const SUBJECT_MEANING: Record<string, string> = {
-  '0': 'other or undefined',
-  '1': 'the address',
-  '2': 'the recipient’s mailbox',
-  '3': 'the receiving mail system',
-  '4': 'the network or routing',
-  '5': 'the mail protocol',
-  '6': 'the message content or format',
-  '7': 'security or policy',
-};
-
-export interface CodeLookup {
-  code: string;
-  kind: 'basic' | 'enhanced';
+/** One reply explained as a whole: its codes, the Exchange diagnostic text, and one meaning for all of them. */
+export interface SmtpVerdict {
+  /** The codes as one label, like "550 5.1.10", "4.4.7" or "550". */
+  label: string;
+  basic?: string;
+  enhanced?: string;
+  /** Exchange's diagnostic name, like RESOLVER.ADR.RecipientNotFound, when the reply text holds one. */
+  diagnostic?: string;
+  replyText?: string;
   class: CodeClass;
   classText: string;
+  /** Set when the basic and the enhanced code disagree in class, like 450 with 5.7.1. */
+  disagreement?: string;
   known: boolean;
+  basis: VerdictBasis;
   meaning: string;
+  /** Anything the meaning leaves out, like an enhanced code we have no row for. */
+  note?: string;
   cause?: string;
   check?: string;
   source: SourceId;
 }
 
-function lookupEnhanced(code: string): CodeLookup {
-  const [cls = '', subject = '', detail = ''] = code.split('.');
-  const c = CLASS_MEANING[cls]!;
-  const info = EXCHANGE_ONLINE[code] ?? ENHANCED[`${subject}.${detail}`];
-  if (info) return { code, kind: 'enhanced', class: c.kind, classText: c.text, known: true, ...info };
-  const about = SUBJECT_MEANING[subject];
-  return {
-    code,
-    kind: 'enhanced',
-    class: c.kind,
-    classText: c.text,
-    known: false,
-    meaning: `Not in our table. ${about ? `It concerns ${about}.` : 'Its subject is not a standard one.'}`,
-    source: 'R3463',
+/** Exchange's diagnostic names: RESOLVER.ADR.RecipientNotFound, QUEUE.Expired; not host names like SG2APC01FT054.eop-apc01. */
+const DIAGNOSTIC_RE = /(?<![\w.-])[A-Z]{3,}(?:\.[A-Z][A-Za-z]*){1,2}(?![\w-]|\.\w)/;
+const SENDER_ACTS: Record<string, string> = {
+  '2': 'treats it as done',
+  '3': 'goes on to send more',
+  '4': 'will try again',
+  '5': 'will not try again',
+};
+const CLASS_WORD: Record<CodeClass, string> = {
+  success: 'success',
+  intermediate: 'in progress',
+  temporary: 'a temporary failure',
+  permanent: 'a permanent failure',
+};
+
+/** Only the explanation of a row: a row's own fields (class, codes, variants) stay out of the verdict. */
+const explanation = ({ meaning, cause, check, source }: CodeInfo): CodeInfo => ({ meaning, cause, check, source });
+
+function fromEnhanced(code: string, text: string): { info: CodeInfo; basis: VerdictBasis } | undefined {
+  const entry = findExchangeEntry(code);
+  if (entry) {
+    const variant = entry.variants?.find((v) => v.text.test(text));
+    if (!variant) return { info: explanation(entry), basis: 'exchange' };
+    if (variant.meaning === undefined) return { info: explanation(entry), basis: 'exchange-text' };
+    const { meaning, cause, check } = variant;
+    return { info: { meaning, cause, check, source: variant.source ?? entry.source }, basis: 'exchange-text' };
+  }
+  const [, subject = '', detail = ''] = code.split('.');
+  const generic = ENHANCED_CODES[`${subject}.${detail}`];
+  return generic && { info: explanation(generic), basis: 'enhanced' };
+}
+
+function aboutSubject(code: string): string {
+  const about = SUBJECT_MEANING[code.split('.')[1] ?? ''];
+  return about ? `It concerns ${about}.` : 'Its subject is not a standard one.';
+}
+
+function disagreement(basic: string, enhanced: string): string | undefined {
+  const [b, e] = [CLASS_MEANING[basic[0]!]!, CLASS_MEANING[enhanced[0]!]!];
+  if (b.kind === e.kind) return undefined;
+  return `The basic code ${basic} says ${CLASS_WORD[b.kind]}, but the enhanced code ${enhanced} says ${CLASS_WORD[e.kind]}; the two should agree. A sending server acts on the basic code, so it ${SENDER_ACTS[basic[0]!]}.`;
+}
+
+function verdict(group: FoundReply[]): SmtpVerdict {
+  const basic = group.find((f) => f.basic)?.basic;
+  const enhanced = group.find((f) => f.enhanced)?.enhanced;
+  // The text after a full pair says more than the text after a lone code (`#5.7.1 smtp;530 5.7.1 Client was not…`);
+  // a lone basic code that joined a pair may stand in another reply altogether, so its text is not read.
+  const full = group.filter((f) => f.basic && f.enhanced);
+  const texts = [...full, ...group.filter((f) => !(f.basic && f.enhanced) && (f.enhanced || full.length === 0))]
+    .map((f) => f.text)
+    .filter((t) => t !== '');
+  const joined = texts.join(' ');
+  const cls = CLASS_MEANING[(basic ?? enhanced)![0]!]!;
+  const head = {
+    label: [basic, enhanced].filter(Boolean).join(' '),
+    basic,
+    enhanced,
+    diagnostic: joined.match(DIAGNOSTIC_RE)?.[0],
+    replyText: texts[0],
+    class: cls.kind,
+    classText: cls.text,
+    disagreement: basic && enhanced ? disagreement(basic, enhanced) : undefined,
   };
+  const read = enhanced ? fromEnhanced(enhanced, joined) : undefined;
+  if (read) return { ...head, known: true, basis: read.basis, ...read.info };
+  const plain = basic ? BASIC_CODES[basic] : undefined;
+  const unknownEnhanced = enhanced && `The enhanced code ${enhanced} is not in our table. ${aboutSubject(enhanced)}`;
+  if (plain) return { ...head, known: true, basis: 'basic', ...explanation(plain), note: unknownEnhanced };
+  const meaning = enhanced ? `Not in our table. ${aboutSubject(enhanced)}` : 'Not in our table.';
+  return { ...head, known: false, basis: 'none', meaning, source: enhanced ? 'R3463' : 'R5321' };
 }
 
-function lookupBasic(code: string): CodeLookup {
-  const c = CLASS_MEANING[code[0]!]!;
-  const info = BASIC[code];
-  return info
-    ? { code, kind: 'basic', class: c.kind, classText: c.text, known: true, ...info }
-    : { code, kind: 'basic', class: c.kind, classText: c.text, known: false, meaning: 'Not in our table.', source: 'R5321' };
+/** Puts the places a reply was found into one group per reply: lone codes join the reply that repeats them. */
+function groupReplies(found: FoundReply[]): FoundReply[][] {
+  const pairs = found.filter((f) => f.basic && f.enhanced);
+  const groups = new Map<string, FoundReply[]>();
+  for (const f of found) {
+    const pair = f.basic && f.enhanced ? f : pairs.find((p) => (f.enhanced ? p.enhanced === f.enhanced : p.basic === f.basic));
+    const key = pair ? `${pair.basic} ${pair.enhanced}` : `${f.basic ?? ''} ${f.enhanced ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
 }
-
-const ENHANCED_RE = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/g;
-const BASIC_RE = /(?<![\d.#-])([2-5][0-5]\d)(?=[\s-]|$)/g;
 
 /**
- * Finds SMTP reply codes in pasted text (a reply line, a bounce, a log) and explains each, once, in order.
- * @example explainCodes('550 5.7.230 Message rejected').map((c) => c.code) // ['550', '5.7.230']
+ * Reads each SMTP reply in pasted text (a reply line, a bounce, a log) as one verdict: basic code, enhanced code
+ * and the text after them together, explained from the most specific thing known (Exchange code and its text,
+ * then the Exchange code, then the RFC 3463 enhanced code, then the RFC 5321 basic code). In order, once each.
+ * @example explainReplies('550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup')
+ * // [{ label: '550 5.1.10', diagnostic: 'RESOLVER.ADR.RecipientNotFound', basis: 'exchange-text', meaning: 'Recipient not found: …', source: 'N5110', … }]
  */
-export function explainCodes(text: string): CodeLookup[] {
-  const found: { index: number; code: string; kind: 'basic' | 'enhanced' }[] = [];
-  for (const m of text.matchAll(ENHANCED_RE)) found.push({ index: m.index, code: `${m[1]}.${Number(m[2])}.${Number(m[3])}`, kind: 'enhanced' });
-  for (const m of text.matchAll(BASIC_RE)) found.push({ index: m.index, code: m[1]!, kind: 'basic' });
-  found.sort((a, b) => a.index - b.index);
-  const seen = new Set<string>();
-  const out: CodeLookup[] = [];
-  for (const f of found) {
-    if (seen.has(f.code)) continue;
-    seen.add(f.code);
-    out.push(f.kind === 'enhanced' ? lookupEnhanced(f.code) : lookupBasic(f.code));
-  }
-  return out;
+export function explainReplies(text: string): SmtpVerdict[] {
+  return groupReplies(findReplies(text)).map(verdict);
 }

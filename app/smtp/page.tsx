@@ -1,20 +1,27 @@
 import type { Metadata } from 'next';
 import { ProblemBox } from '@/components/problem-box';
 import { SourceLink } from '@/components/results/source-link';
-import { explainCodes } from '@/lib/smtp-codes';
+import { explainReplies, type VerdictBasis } from '@/lib/smtp-codes';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const MAX_CHARS = 4000;
 const CLASS_LABEL = { success: 'Success', intermediate: 'Intermediate', temporary: 'Temporary: will be retried', permanent: 'Permanent: will not be retried' } as const;
+const BASIS_LABEL: Record<VerdictBasis, string> = {
+  'exchange-text': 'Read from the Exchange code and the text after it.',
+  exchange: 'Read from the Exchange code.',
+  enhanced: 'Read from the enhanced code (RFC 3463).',
+  basic: 'Read from the basic code (RFC 5321).',
+  none: '',
+};
 
 async function read(searchParams: Props['searchParams']) {
   const raw = (await searchParams).text;
   const text = Array.isArray(raw) ? (raw[0] ?? '') : raw;
-  if (text === undefined) return { text: '', submitted: false, error: undefined, codes: [] };
+  if (text === undefined) return { text: '', submitted: false, error: undefined, replies: [] };
   const kept = text.slice(0, MAX_CHARS);
-  const codes = explainCodes(kept);
-  const error = kept.trim() === '' ? 'Paste an SMTP reply or a bounce message, like 550 5.1.1 User unknown' : codes.length === 0 ? 'No SMTP code was found in that text: codes look like 550, 4.4.7 or 5.7.230' : undefined;
-  return { text: kept, submitted: true, error, codes, cut: text.length > MAX_CHARS };
+  const replies = explainReplies(kept);
+  const error = kept.trim() === '' ? 'Paste an SMTP reply or a bounce message, like 550 5.1.1 User unknown' : replies.length === 0 ? 'No SMTP code was found in that text: codes look like 550, 4.4.7 or 5.7.230' : undefined;
+  return { text: kept, submitted: true, error, replies, cut: text.length > MAX_CHARS };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -23,18 +30,23 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SmtpLookup({ searchParams }: Props) {
-  const { text, error, codes, cut } = await read(searchParams);
+  const { text, error, replies, cut } = await read(searchParams);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">What does this bounce mean?</h1>
-      <p>Paste an SMTP reply, a bounce message or a log line from your move. Each code in it is explained: what it means, whether the sender will retry, the likely cause during a migration, and what to check.</p>
+      <p>
+        Paste an SMTP reply, a bounce message or a log line from your move. Each reply in it is read as one: its basic code, its enhanced
+        code and the text after them. You get what it means, whether the sender will retry, the likely cause during a migration, and what to
+        check.
+      </p>
       {error && <ProblemBox problems={[{ href: '#text', message: error }]} />}
       <form method="get" action="/smtp" className="space-y-3">
         <label htmlFor="text" className="block text-lg font-semibold">
           SMTP reply or bounce text
         </label>
         <p id="text-hint" className="text-slate-700">
-          Up to {MAX_CHARS.toLocaleString('en-GB')} characters, for example “550 5.7.230 Message rejected” or just “4.4.7”.
+          Up to {MAX_CHARS.toLocaleString('en-GB')} characters, for example “550 5.1.10 RESOLVER.ADR.RecipientNotFound”, a whole bounce
+          message, or just “4.4.7”.
         </p>
         {error && (
           <p id="text-error" className="font-semibold text-red-700">
@@ -57,31 +69,42 @@ export default async function SmtpLookup({ searchParams }: Props) {
         </button>
       </form>
       {cut && <p>Only the first {MAX_CHARS.toLocaleString('en-GB')} characters were read.</p>}
-      {codes.length > 0 && (
-        <section aria-labelledby="codes-title" className="space-y-4">
-          <h2 id="codes-title" className="text-2xl font-bold">
-            {codes.length === 1 ? 'One code found' : `${codes.length} codes found`}
+      {replies.length > 0 && (
+        <section aria-labelledby="replies-title" className="space-y-4">
+          <h2 id="replies-title" className="text-2xl font-bold">
+            {replies.length === 1 ? 'One reply explained' : `${replies.length} replies explained`}
           </h2>
-          {codes.map((c) => (
-            <article key={c.code} aria-labelledby={`code-${c.code}`} className="rounded border-2 border-slate-300 p-4">
-              <h3 id={`code-${c.code}`} className="font-mono text-xl font-bold">
-                {c.code}
+          {replies.map((r, i) => (
+            <article key={r.label} aria-labelledby={`reply-${i}`} className="space-y-2 rounded border-2 border-slate-300 p-4">
+              <h3 id={`reply-${i}`} className="font-mono text-xl font-bold">
+                {r.label}
               </h3>
-              <p className="font-semibold">{CLASS_LABEL[c.class]}</p>
-              <p>{c.meaning}</p>
-              {!c.known && <p className="text-slate-700">{c.classText}</p>}
-              {c.cause && (
+              {r.diagnostic && (
                 <p>
-                  <strong>Likely cause during a move:</strong> {c.cause}
+                  Exchange diagnostic: <code className="font-mono break-all">{r.diagnostic}</code>
                 </p>
               )}
-              {c.check && (
+              <p className="font-semibold">{CLASS_LABEL[r.class]}</p>
+              {r.disagreement && (
+                <p className="border-l-4 border-amber-600 pl-3">
+                  <strong>The codes disagree:</strong> {r.disagreement}
+                </p>
+              )}
+              <p>{r.meaning}</p>
+              {r.note && <p className="text-slate-700">{r.note}</p>}
+              {!r.known && <p className="text-slate-700">{r.classText}</p>}
+              {r.cause && (
                 <p>
-                  <strong>What to check:</strong> {c.check}
+                  <strong>Likely cause during a move:</strong> {r.cause}
+                </p>
+              )}
+              {r.check && (
+                <p>
+                  <strong>What to check:</strong> {r.check}
                 </p>
               )}
               <p className="text-sm">
-                Source: <SourceLink id={c.source} />
+                {BASIS_LABEL[r.basis]} Source: <SourceLink id={r.source} />
               </p>
             </article>
           ))}

@@ -33,8 +33,13 @@ describe('command-line advisor', () => {
     const r = advise([goodFile, '--format', 'json']);
     const advice = JSON.parse(r.stdout);
     expect(advice.recommended).toBe('hybrid');
-    expect(advice.ranking).toHaveLength(4);
+    expect(advice.ranking.map((m: { method: string }) => m.method).sort()).toEqual(['cutover', 'google-workspace', 'hybrid', 'imap', 'staged', 'third-party']);
     expect(advice.rulesVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(advice.answers).toEqual(good);
+    const hybrid = advice.ranking.find((m: { method: string }) => m.method === 'hybrid');
+    expect(hybrid.flavour).toBe('full');
+    expect(hybrid.reasons[0]).toMatchObject({ rule: 'hybrid.base', effect: '+50' });
+    for (const m of advice.ranking) for (const x of m.reasons) expect(x.effect).toMatch(/^(excludes|[+-]\d+)$/);
   });
 
   it('prints a Markdown report with --format md', () => {
@@ -45,7 +50,7 @@ describe('command-line advisor', () => {
 
   it('includes the sign-in advice and the readiness checklist, judged on --date', () => {
     const json = JSON.parse(advise([goodFile, '--format', 'json', '--date', '2025-01-01']).stdout);
-    expect(json.identity.recommended).toBe('phs');
+    expect(json.identity.recommended).toBe('password-hash-sync');
     expect(json.readiness.assessedOn).toBe('2025-01-01');
     expect(json.readiness.items.find((i: { id: string }) => i.id === 'support-status').status).toBe('pass');
     const md = advise([goodFile, '--format', 'md', '--date', '2026-11-25']).stdout;

@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
+import { OPTIONAL_FIELDS } from './answers';
+import type { Method } from './advice';
 import { assess } from './assess';
 import { baseAnswers, ON } from './test/arbitraries';
 
-const stepIds = (a: Partial<Answers>, method: 'cutover' | 'staged' | 'hybrid' | 'imap') =>
-  assess({ ...baseAnswers, ...a }, { date: ON, whatWouldChange: false }).plans[method]!.steps.map((s) => s.id);
-const noteIds = (a: Partial<Answers>) => assess({ ...baseAnswers, ...a }, { date: ON, whatWouldChange: false }).notes.map((n) => n.id);
+const advise = (a: Partial<Answers>) => assess({ ...baseAnswers, ...a }, { date: ON, whatWouldChange: false });
+const stepIds = (a: Partial<Answers>, method: Method) => advise(a).plans[method]!.steps.map((s) => s.id);
+const stepText = (a: Partial<Answers>, method: Method, id: string) => advise(a).plans[method]!.steps.find((s) => s.id === id)?.text ?? '';
+const noteIds = (a: Partial<Answers>) => advise(a).notes.map((n) => n.id);
 
 describe('tailored steps', () => {
-  it('cutover turns directory sync off only when it is there', () => {
-    expect(stepIds({ directorySync: 'in-place' }, 'cutover')).toContain('turn-off-sync');
+  it('cutover: turning sync off says what it does to the synced accounts; groups and delegates are checked', () => {
+    expect(stepText({ directorySync: 'in-place' }, 'cutover', 'turn-off-sync')).toMatch(/cloud-only with no on-premises source; if you sync again later, each must be matched/);
     expect(stepIds({ directorySync: 'none' }, 'cutover')).not.toContain('turn-off-sync');
+    expect(stepIds({}, 'cutover')).toEqual(expect.arrayContaining(['groups', 'delegates']));
+    expect(stepIds({ delegatesAcrossTeams: false, sharedMailboxes: 0 }, 'cutover')).not.toContain('delegates');
+  });
+
+  it('cutover and staged from Exchange 2003 plan around TLS 1.2', () => {
+    expect(stepIds({ source: 'exchange-2003' }, 'cutover')).toContain('tls');
+    expect(stepIds({ source: 'exchange-2003' }, 'staged')).toContain('tls');
+    expect(stepIds({ source: 'exchange-2007' }, 'staged')).not.toContain('tls');
   });
 
   it('finds large items from just over the method’s item limit', () => {
@@ -20,92 +31,127 @@ describe('tailored steps', () => {
     expect(stepIds({ source: 'imap-other', largestItemMb: 36 }, 'imap')).toContain('large-items');
   });
 
-  it('IMAP always creates and licenses users first', () => {
+  it('IMAP creates users first only when directory sync does not already create them', () => {
     const ids = stepIds({ source: 'imap-other' }, 'imap');
-    expect(ids).toContain('create-users');
     expect(ids.indexOf('create-users')).toBeLessThan(ids.indexOf('endpoint-batch'));
+    expect(stepIds({ source: 'imap-other', directorySync: 'in-place' }, 'imap')).toEqual(expect.arrayContaining(['synced-users']));
+    expect(stepIds({ source: 'imap-other', directorySync: 'in-place' }, 'imap')).not.toContain('create-users');
   });
 
-  it('hybrid brings servers to a supported CU first when they are behind', () => {
+  it('IMAP from Google needs IMAP on, 2-Step Verification and app passwords', () => {
+    expect(stepText({ source: 'google-workspace' }, 'imap', 'google-prep')).toMatch(/2-Step Verification and create an app password/);
+  });
+
+  it('hybrid: supported build first, the dedicated hybrid app for full hybrid, Entra Connect’s hybrid option, licences', () => {
     expect(stepIds({ onLatestCu: false }, 'hybrid')[0]).toBe('update-cu');
+    expect(stepText({ source: 'exchange-2019', onLatestCu: false }, 'hybrid', 'update-cu')).toMatch(/CU14 or CU15 with its last security update/);
     expect(stepIds({ onLatestCu: true }, 'hybrid')).not.toContain('update-cu');
-    expect(stepIds({}, 'hybrid')).toContain('check-cu');
+    expect(stepIds({ needCoexistence: true }, 'hybrid')).toContain('hybrid-app');
+    expect(stepIds({}, 'hybrid')).not.toContain('hybrid-app');
+    expect(stepText({}, 'hybrid', 'set-up-sync')).toMatch(/Exchange hybrid deployment option/);
+    expect(stepIds({}, 'hybrid')).toContain('licences');
   });
 
-  it('suggests Google’s native migration when calendars matter', () => {
-    expect(stepIds({ source: 'google-workspace', moveCalendarContacts: true }, 'imap')).toContain('google-native');
-    expect(stepIds({ source: 'imap-other', moveCalendarContacts: true }, 'imap')).not.toContain('google-native');
+  it('hybrid from 2010 or 2013 adds a supported server only for full hybrid', () => {
+    expect(stepIds({ source: 'exchange-2013', needCoexistence: true }, 'hybrid')).toContain('hybrid-server');
+    expect(stepIds({ source: 'exchange-2013' }, 'hybrid')).not.toContain('hybrid-server');
+  });
+
+  it('hybrid keeps Autodiscover on-premises while any mailbox remains, and says what happens to the last server', () => {
+    expect(stepText({}, 'hybrid', 'switch-mx')).toMatch(/keep Autodiscover pointing on-premises while any mailbox is still there/);
+    expect(stepText({ source: 'exchange-2019' }, 'hybrid', 'last-server')).toMatch(/shut it down \(do not uninstall it\)/);
+    expect(stepText({ source: 'exchange-2016' }, 'hybrid', 'last-server')).toMatch(/keep one server/);
+  });
+
+  it('hybrid moves people who act for each other together, and public folders in their own batch', () => {
+    expect(stepText({}, 'hybrid', 'batches')).toMatch(/act for each other .* move together/);
+    expect(stepIds({ publicFoldersGb: 0 }, 'hybrid')).not.toContain('public-folders');
+    expect(stepText({ publicFoldersGb: 40 }, 'hybrid', 'public-folders')).toMatch(/one separate batch/);
+  });
+
+  it('Google Workspace migration: Cloud project, routing subdomains, what does not move', () => {
+    const g = { source: 'google-workspace' as const };
+    expect(stepIds(g, 'google-workspace')).toEqual(expect.arrayContaining(['google-project', 'google-scopes', 'routing', 'mail-users', 'retention', 'tell-people']));
+    expect(stepText(g, 'google-workspace', 'tell-people')).toMatch(/filters and rules/);
+  });
+
+  it('a migration tool is checked for Microsoft Graph before it is bought', () => {
+    expect(stepIds({ source: 'hosted-exchange' }, 'third-party').slice(0, 3)).toEqual(['shortlist', 'graph', 'access']);
   });
 });
 
 describe('plans', () => {
   it('exist for every possible method and for no ruled-out one', () => {
-    const advice = assess({ ...baseAnswers, source: 'exchange-2007', mailboxCount: 2600 }, { date: ON });
+    const advice = advise({ source: 'exchange-2007', mailboxCount: 2600 });
     for (const r of advice.ranking) expect(advice.plans[r.method] !== undefined).toBe(r.viable);
   });
 });
 
-describe('hybrid flavour', () => {
-  const flavour = (a: Partial<Answers>) => assess({ ...baseAnswers, ...a }, { date: ON, whatWouldChange: false }).plans.hybrid?.flavour?.kind;
-  it('is full for thousands of mailboxes or coexistence, minimal for a few hundred, express-style for a quick move', () => {
-    expect(flavour({ mailboxCount: 4000 })).toBe('full');
-    expect(flavour({ needCoexistence: true })).toBe('full');
-    expect(flavour({ mailboxCount: 300, timelineWeeks: 8 })).toBe('minimal');
-    expect(flavour({ mailboxCount: 100, timelineWeeks: 2 })).toBe('express');
+describe('hybrid flavour (facts §9)', () => {
+  const flavour = (a: Partial<Answers>) => advise(a).plans.hybrid?.flavour;
+  it('is full for shared free/busy, for people on both sides for months, or an estate too large for a couple of months', () => {
+    expect(flavour({ needCoexistence: true })?.kind).toBe('full');
+    expect(flavour({ mailboxCount: 2000, keepOnPremises: true, timelineWeeks: 16, totalDataGb: 4000 })?.kind).toBe('full');
+    expect(flavour({ mailboxCount: 20_000, timelineWeeks: 6, totalDataGb: 40_000 })?.kind).toBe('full');
   });
 
-  it('says the express option has left the wizard', () => {
-    const text = assess({ ...baseAnswers, timelineWeeks: 2 }, { date: ON }).plans.hybrid?.flavour?.text ?? '';
-    expect(text).toMatch(/no longer offers an express option/);
+  it('is minimal for a move of weeks with sync continuing and no coexistence', () => {
+    expect(flavour({ mailboxCount: 2000, timelineWeeks: 3, totalDataGb: 4000 })?.kind).toBe('minimal');
+    expect(flavour({ mailboxCount: 300, directorySync: 'in-place' })?.kind).toBe('minimal');
+  });
+
+  it('is express only when the moves fit in about two weeks and sync will not continue', () => {
+    expect(flavour({ mailboxCount: 100, totalDataGb: 200, directorySync: 'none', keepOnPremises: false })?.kind).toBe('express');
+    expect(flavour({ mailboxCount: 100, totalDataGb: 200, directorySync: 'in-place' })?.kind).toBe('minimal');
+    expect(flavour({ mailboxCount: 100, totalDataGb: 200 })?.kind).toBe('minimal');
+  });
+
+  it('shows why', () => {
+    expect(flavour({ needCoexistence: true })?.text).toMatch(/^Full hybrid: people need shared free\/busy/);
+    expect(flavour({ mailboxCount: 2000, keepOnPremises: true, timelineWeeks: 16, totalDataGb: 4000 })?.text).toMatch(/within your 16 weeks, so people will sit on both sides/);
   });
 });
 
 describe('notes', () => {
-  it('suggests pricing a partner or tool above 5,000 mailboxes, for hosted Exchange, and when nothing fits', () => {
-    expect(noteIds({ mailboxCount: 5001 })).toContain('partner-tool');
-    expect(noteIds({ mailboxCount: 5000 })).not.toContain('partner-tool');
-    expect(noteIds({ source: 'hosted-exchange' })).toContain('partner-tool');
-  });
-
-  it('keeps the ranking when it adds the partner note', () => {
-    const advice = assess({ ...baseAnswers, mailboxCount: 8000 }, { date: ON });
-    expect(advice.recommended).toBe('hybrid');
-    expect(advice.ranking).toHaveLength(4);
-  });
-
-  it('warns about mailboxes over the plan quota and over what can be moved', () => {
+  it('warn about mailboxes over the plan quota and over what can be moved', () => {
     expect(noteIds({ largestMailboxGb: 60 })).toContain('mailbox-quota');
     expect(noteIds({ largestMailboxGb: 250 })).toContain('mailbox-too-large');
     expect(noteIds({ largestMailboxGb: 20 })).toEqual(expect.not.arrayContaining(['mailbox-quota', 'mailbox-too-large']));
   });
 
-  it('raises out-of-support sources as a risk without ruling anything out', () => {
+  it('raise out-of-support sources as a risk without ruling anything out', () => {
     expect(noteIds({ source: 'exchange-2010' })).toContain('source-out-of-support');
     expect(noteIds({ source: 'exchange-se' })).not.toContain('source-out-of-support');
   });
 });
 
 describe('assumptions', () => {
-  it('lists one assumption per optional answer left out, none when all are given', () => {
-    expect(assess(baseAnswers, { date: ON }).assumptions).toHaveLength(12);
-    const full: Answers = { ...baseAnswers, keepOnPremises: false, directorySync: 'none', needCoexistence: false, moveCalendarContacts: true, largestMailboxGb: 10, largestItemMb: 20, dedicatedAdmin: true, onLatestCu: true, signInPolicies: false, existingAdfs: false, thirdPartyMfa: false, clientIpRestriction: false };
+  it('list one assumption per optional answer with one, none when all are given', () => {
+    expect(assess(baseAnswers, { date: ON }).assumptions).toHaveLength(OPTIONAL_FIELDS.length);
+    const full: Answers = {
+      ...baseAnswers, keepOnPremises: false, directorySync: 'none', needCoexistence: false, moveCalendarContacts: true, largestMailboxGb: 10, largestItemMb: 20, dedicatedAdmin: true, onLatestCu: true,
+      publicFoldersGb: 0, sharedMailboxes: 4, archives: 'none', delegatesAcrossTeams: false, smtpRelayDevices: false, uploadMbps: 100,
+      signInPolicies: false, existingAdfs: false, thirdPartyMfa: false, clientIpRestriction: false,
+    };
     expect(assess(full, { date: ON }).assumptions).toEqual([]);
   });
 });
 
 describe('what would change the answer', () => {
-  it('finds the mailbox count that rules cutover out for a small organisation', () => {
+  it('names the nearest answers that turn a small organisation from cutover to hybrid', () => {
     const small: Answers = { version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 8, totalDataGb: 70 };
     const advice = assess(small, { date: ON });
     expect(advice.recommended).toBe('cutover');
-    const change = advice.whatWouldChange?.find((c) => c.field === 'mailboxCount');
-    expect(change).toBeDefined();
-    expect(change!.to).toBe(501);
-    expect(change!.recommended).toBe('hybrid');
-    expect(change!.text).toBe('Mailboxes: 501 instead of 35 — hybrid would come first.');
+    const change = advice.whatWouldChange?.find((c) => c.field === 'keepOnPremises');
+    expect(change).toMatchObject({ to: true, recommended: 'hybrid', text: 'Keep accounts managed on-premises: Yes instead of not known — hybrid would come first.' });
+  });
+
+  it('never suggests another source system', () => {
+    const advice = assess({ ...baseAnswers, mailboxCount: 150, source: 'exchange-2016' }, { date: ON });
+    expect(advice.whatWouldChange?.map((c) => c.field)).not.toContain('source');
   });
 
   it('can be left out for speed', () => {
-    expect(assess(baseAnswers, { date: ON, whatWouldChange: false }).whatWouldChange).toBeUndefined();
+    expect(advise({}).whatWouldChange).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import type { AnswerField, Answers } from './answers';
 import type { SourceId } from './sources';
 
 /** Every method the engine knows. The registry (methods/index.ts) must list each of these, and nothing else. */
-export type Method = 'cutover' | 'staged' | 'hybrid' | 'imap';
+export type Method = 'cutover' | 'staged' | 'hybrid' | 'imap' | 'google-workspace' | 'third-party';
 
 /** What a rule did: moved the score by a number of points, or ruled the option out. */
 export type Effect = number | 'excludes';
@@ -20,15 +20,20 @@ export interface Reason {
   source: SourceId;
 }
 
-/** One method in the ranking. */
+export type HybridFlavour = 'full' | 'minimal' | 'express';
+
+/**
+ * One method in the ranking. Its reasons begin with the starting score (`<method>.base`); a viable method's score is
+ * the sum of its effects held within 1–100 (a `<method>.capped` reason says when it was held); a ruled-out one scores 0.
+ */
 export interface RankedMethod {
   method: Method;
   viable: boolean;
   score: number;
   reasons: Reason[];
+  /** The hybrid entry only: which Hybrid Configuration Wizard set-up fits. */
+  flavour?: HybridFlavour;
 }
-
-export type HybridFlavour = 'full' | 'minimal' | 'express';
 export type TimelineFit = 'fits' | 'tight' | 'does-not-fit';
 
 /** A planning range for one method, in calendar days, set against the person's timeline. */
@@ -42,6 +47,8 @@ export interface DurationRange {
 /** The range with the assumptions it rests on, as shown to people. */
 export interface Estimate extends DurationRange {
   assumptions: string[];
+  /** Something to fix before any date can be promised (a mailbox too large to move as it is); the days leave it out. */
+  blocker?: string;
 }
 
 export interface Step {
@@ -63,7 +70,7 @@ export interface Note {
   source: SourceId;
 }
 
-export type SignInMethod = 'phs' | 'pta' | 'federation';
+export type SignInMethod = 'password-hash-sync' | 'pass-through' | 'federation';
 
 export interface SignInOption {
   method: SignInMethod;
@@ -80,6 +87,10 @@ export interface IdentityAdvice {
   recommended: SignInMethod | null;
   options: SignInOption[];
   backup: string;
+  /** Set when an AD FS farm runs today: how to plan leaving it. */
+  leaveAdfs?: string;
+  /** Needs that once called for AD FS, and the cloud feature that meets each now. */
+  cloudEquivalents: readonly Readonly<{ need: string; answer: string; source: SourceId }>[];
   howPassThroughWorks: string[];
 }
 
@@ -119,6 +130,8 @@ export interface Change {
  */
 export interface Advice {
   rulesVersion: string;
+  /** The answers this advice assessed. */
+  answers: Answers;
   recommended: Method | null;
   ranking: RankedMethod[];
   /** A plan for each method that is possible (ruled-out methods have none). */

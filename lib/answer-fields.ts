@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { BUDGETS, DIRECTORY_SYNC, SOURCES, type Source } from './answer-values';
+import { ARCHIVES, BUDGETS, DIRECTORY_SYNC, SOURCES, type Source } from './answer-values';
 import { LIMITS } from './facts/limits';
 import { SOURCE_SYSTEMS } from './facts/source-systems';
 import { formatCount } from './format';
 
 export type QuestionKind = 'count' | 'amount' | 'choice' | 'yes-no';
-export type QuestionGroup = 'organisation' | 'constraints' | 'technical' | 'sign-in';
+export type QuestionGroup = 'organisation' | 'constraints' | 'technical' | 'estate' | 'sign-in';
 
 export interface Option {
   value: string;
@@ -28,6 +28,8 @@ export interface Help {
 export interface Alternatives {
   marks?: readonly number[];
   scale?: boolean;
+  /** The furthest a number may move, as a factor either way (what an organisation could really change it by). */
+  maxFactor?: number;
   options?: boolean;
   flip?: boolean;
 }
@@ -48,6 +50,8 @@ export interface AnswerRow {
   valueUnit?: readonly [string, string];
   min?: number;
   max?: number;
+  /** The value must be above `min`, not equal to it. */
+  above?: boolean;
   options?: readonly Option[];
   help?: Help;
   /** What to say when the answer is missing, is not a number, or is out of range. */
@@ -62,7 +66,8 @@ export interface AnswerRow {
 }
 
 const say = (rule: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? `is required: it ${rule}` : rule) });
-const rangeWords = (min: number, max: number) => `from ${formatCount(min)} to ${formatCount(max)}`;
+const rangeWords = (spec: { min: number; max: number; above?: boolean }) =>
+  spec.above ? `above ${formatCount(spec.min)} and up to ${formatCount(spec.max)}` : `from ${formatCount(spec.min)} to ${formatCount(spec.max)}`;
 const UNKNOWN_SUFFIX = ' (or left out if not known)';
 
 type Draft<S> = Omit<AnswerRow, 'required' | 'rule'> & { rule: string; make: (rule: string) => S };
@@ -77,17 +82,19 @@ type NumberSpec = Omit<AnswerRow, 'kind' | 'required' | 'rule' | 'messages' | 'm
 type ChoiceSpec = Omit<AnswerRow, 'kind' | 'required' | 'rule' | 'options'>;
 
 function count(spec: NumberSpec): Draft<z.ZodMiniInt> {
-  const { example, of, messages, ...row } = spec;
-  const range = rangeWords(spec.min, spec.max);
+  const { example, of, messages, above: _above, ...row } = spec;
+  const range = rangeWords(spec);
   const rule = `must be a whole number${of ? ` of ${of}` : ''} ${range}, like ${example}`;
   return { ...row, kind: 'count', messages: messages(range), rule, make: (r) => z.int(say(r)).check(z.minimum(spec.min, say(r)), z.maximum(spec.max, say(r))) };
 }
 
 function amount(spec: NumberSpec): Draft<z.ZodMiniNumber<number>> {
   const { example, of, messages, ...row } = spec;
-  const range = rangeWords(spec.min, spec.max);
+  const above = spec.above;
+  const range = rangeWords(spec);
   const rule = `must be a number${of ? ` of ${of}` : ''} ${range}, like ${example}`;
-  return { ...row, kind: 'amount', messages: messages(range), rule, make: (r) => z.number(say(r)).check(z.minimum(spec.min, say(r)), z.maximum(spec.max, say(r))) };
+  const bottom = (r: string) => (above ? z.gt(spec.min, say(r)) : z.minimum(spec.min, say(r)));
+  return { ...row, kind: 'amount', messages: messages(range), rule, make: (r) => z.number(say(r)).check(bottom(r), z.maximum(spec.max, say(r))) };
 }
 
 function choice<const V extends readonly [string, ...string[]]>(values: V, labels: Record<V[number], Omit<Option, 'value'>>, spec: ChoiceSpec): Draft<z.ZodMiniEnum<{ [K in V[number]]: K }>> {
@@ -114,12 +121,12 @@ function optional<S extends z.ZodMiniType>({ make, ...row }: Draft<S>) {
 
 const SOURCE_HINTS: Partial<Record<Source, string>> = {
   'hosted-exchange': 'Exchange run by a hosting provider on shared servers',
-  'google-workspace': 'Including free Gmail accounts',
-  'imap-other': 'For example Dovecot, Zimbra, a hosting control panel or any server reached over IMAP',
+  'google-workspace': 'Google’s business mail on your own domain. For free Gmail accounts choose “Another IMAP mail system”.',
+  'imap-other': 'For example Dovecot, Zimbra, a hosting control panel, free Gmail accounts or any server reached over IMAP',
 };
 const SOURCE_OPTIONS = Object.fromEntries(SOURCES.map((s) => [s, { label: SOURCE_SYSTEMS[s].label, hint: SOURCE_HINTS[s] }])) as Record<Source, Omit<Option, 'value'>>;
 
-const { cutoverRecommendedMailboxes: RECOMMENDED, cutoverMaxMailboxes: MAX, partnerMailboxes: PARTNER, imapBatchRows: IMAP_ROWS, imapLargestItemMb: IMAP_ITEM, mrsLargestItemMb: MRS_ITEM, standardQuotaGb: STANDARD_QUOTA } = LIMITS;
+const { cutoverRecommendedMailboxes: RECOMMENDED, cutoverMaxMailboxes: MAX, partnerMailboxes: PARTNER, imapBatchRows: IMAP_ROWS, imapLargestItemMb: IMAP_ITEM, mrsLargestItemMb: MRS_ITEM, standardQuotaGb: STANDARD_QUOTA, e3QuotaGb: E3_QUOTA, mailboxMoveCeilingGb: CEILING } = LIMITS;
 
 /**
  * Every answer, once, in the order the guided journey asks them (the five the advice needs first).
@@ -133,7 +140,7 @@ export const ANSWER_ROWS = {
       hint: 'Count user, shared and resource mailboxes. A close estimate is fine, like 250.',
       help: { text: ['On Exchange, the Exchange Management Shell counts them:'], command: '(Get-Mailbox -ResultSize Unlimited).Count' },
       messages: (range) => ({ empty: 'Enter the number of mailboxes', invalid: 'Enter the number of mailboxes as a whole number, like 250', range: `Enter a number of mailboxes ${range}` }),
-      alternatives: { marks: [50, 51, RECOMMENDED.value, RECOMMENDED.value + 1, 500, 501, 1000, 1001, MAX.value, MAX.value + 1, PARTNER.value + 1, IMAP_ROWS.value + 1], scale: true },
+      alternatives: { marks: [50, 51, RECOMMENDED.value, RECOMMENDED.value + 1, 500, 501, 1000, 1001, MAX.value, MAX.value + 1, PARTNER.value + 1, IMAP_ROWS.value + 1], scale: true, maxFactor: 2 },
     }),
   ),
   source: required(
@@ -143,7 +150,6 @@ export const ANSWER_ROWS = {
       hint: 'For Exchange on your own servers, pick the oldest version still holding mailboxes.',
       help: { text: ['In the Exchange Management Shell, this lists each server with its version and build; the build also tells you the cumulative update (CU).'], command: 'Get-ExchangeServer | Format-List Name,AdminDisplayVersion' },
       messages: { empty: 'Select where your mail is now', invalid: 'Select where your mail is now from the list', range: 'Select where your mail is now from the list' },
-      alternatives: { options: true },
     }),
   ),
   budget: required(
@@ -235,6 +241,7 @@ export const ANSWER_ROWS = {
       help: { text: ['This lists the five largest mailboxes:'], command: 'Get-Mailbox -ResultSize Unlimited | Get-MailboxStatistics | Sort-Object TotalItemSize -Descending | Select-Object -First 5 DisplayName,TotalItemSize' },
       messages: (range) => ({ empty: 'Enter the size of the largest mailbox in GB, or choose “I don’t know”', invalid: 'Enter the largest mailbox as a number of gigabytes, like 20', range: `Enter a size ${range} GB` }),
       assumed: 'The largest mailbox is not known: quotas and the pace of one big mailbox were not checked.',
+      alternatives: { marks: [STANDARD_QUOTA.value, E3_QUOTA.value, CEILING.value] },
     }),
   ),
   largestItemMb: optional(
@@ -265,6 +272,71 @@ export const ANSWER_ROWS = {
       help: { text: ['Compare each server’s build (AdminDisplayVersion) with Microsoft’s list of Exchange build numbers:'], command: 'Get-ExchangeServer | Format-List Name,AdminDisplayVersion' },
       assumed: 'Whether the servers are on a current cumulative update is not known: hybrid was not marked down, but check it before you start.',
       alternatives: { flip: true },
+    }),
+  ),
+  publicFoldersGb: optional(
+    amount({
+      slug: 'public-folders-gb', group: 'estate', unit: 'GB', valueUnit: ['GB', 'GB'], of: 'gigabytes', min: 0, max: 1_000_000, example: 0, sample: [500],
+      title: 'How much public folder data is there, in gigabytes?', label: 'Public folders',
+      hint: 'Enter 0 if there are no public folders. Only hybrid has a path to move them; the other methods leave them behind.',
+      help: { text: ['In the Exchange Management Shell, this adds up public folder sizes (in bytes):'], command: 'Get-PublicFolderStatistics -ResultSize Unlimited | ForEach-Object { $_.TotalItemSize.ToBytes() } | Measure-Object -Sum' },
+      messages: (range) => ({ empty: 'Enter the public folder data in GB (0 if none), or choose “I don’t know”', invalid: 'Enter the public folder data as a number of gigabytes, like 0 or 40', range: `Enter a size ${range} GB` }),
+      assumed: 'Whether there are public folders is not known: assumed none, so no method was marked down for leaving them behind.',
+      alternatives: { marks: [0] },
+    }),
+  ),
+  sharedMailboxes: optional(
+    count({
+      slug: 'shared-mailboxes', group: 'estate', unit: 'mailboxes', min: 0, max: 1_000_000, example: 12, sample: [200],
+      title: 'How many shared, room and equipment mailboxes are there?', label: 'Shared and resource mailboxes',
+      hint: 'They need no licence of their own but must move with the people who use them.',
+      help: { text: ['In the Exchange Management Shell:'], command: '(Get-Mailbox -ResultSize Unlimited -RecipientTypeDetails SharedMailbox,RoomMailbox,EquipmentMailbox).Count' },
+      messages: (range) => ({ empty: 'Enter the number of shared and resource mailboxes (0 if none), or choose “I don’t know”', invalid: 'Enter the number of shared and resource mailboxes as a whole number, like 12', range: `Enter a number ${range}` }),
+      assumed: 'How many shared and resource mailboxes there are is not known: the steps say how to move them, without counting them.',
+    }),
+  ),
+  archives: optional(
+    choice(
+      ARCHIVES,
+      {
+        none: { label: 'No archives', short: 'None' },
+        'on-premises-archives': { label: 'Archive mailboxes on the Exchange servers', short: 'On-premises archive mailboxes' },
+        'pst-files': { label: 'PST files on computers or file shares', short: 'PST files' },
+        both: { label: 'Both archive mailboxes and PST files', short: 'Archive mailboxes and PST files' },
+      },
+      {
+        slug: 'archives', group: 'estate',
+        title: 'Where is older mail archived today?', label: 'Archives',
+        hint: 'Hybrid moves archive mailboxes with their owners; the other methods fill only the main mailbox, and PST files need Microsoft’s PST import.',
+        messages: { empty: 'Select where older mail is archived, or “I don’t know”', invalid: 'Select an answer from the list, or “I don’t know”', range: 'Select an answer from the list, or “I don’t know”' },
+        assumed: 'Where older mail is archived is not known: archive mailboxes and PST files were not planned for.',
+      },
+    ),
+  ),
+  delegatesAcrossTeams: optional(
+    yesNo({
+      slug: 'delegates', group: 'estate', whether: 'people act for each other’s mailboxes',
+      title: 'Do people act for each other’s mailboxes (delegates, Send As, Full Access)?', label: 'People act for each other',
+      hint: 'For example assistants who manage a manager’s calendar, or teams that send from a shared mailbox.',
+      assumed: 'Whether people act for each other’s mailboxes is not known: the steps keep such groups together anyway.',
+    }),
+  ),
+  smtpRelayDevices: optional(
+    yesNo({
+      slug: 'relay-devices', group: 'estate', whether: 'devices or applications send mail through the current server',
+      title: 'Do printers, scanners or applications send mail through the current mail server?', label: 'Devices and apps relay mail',
+      hint: 'Multifunction printers, line-of-business applications, monitoring alerts.',
+      assumed: 'Whether devices or applications send mail through the current server is not known: check before the old server goes.',
+    }),
+  ),
+  uploadMbps: optional(
+    amount({
+      slug: 'upload-mbps', group: 'estate', unit: 'Mbit/s', valueUnit: ['Mbit/s', 'Mbit/s'], of: 'megabits per second', min: 0, above: true, max: 100_000, example: 200, sample: [1000],
+      title: 'How much internet upload can the move use, in megabits per second?', label: 'Upload for the move',
+      hint: 'Only matters when mail leaves your own servers. Like 200. A speed test from a server shows it.',
+      messages: (range) => ({ empty: 'Enter the upload speed in Mbit/s, or choose “I don’t know”', invalid: 'Enter the upload speed as a number of megabits per second, like 200', range: `Enter a speed ${range} Mbit/s` }),
+      assumed: 'The upload speed is not known: copying was not limited by your internet link.',
+      alternatives: { scale: true },
     }),
   ),
   signInPolicies: optional(

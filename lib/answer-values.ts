@@ -18,3 +18,6 @@ export type Budget = (typeof BUDGETS)[number];
 
 export const DIRECTORY_SYNC = ['none', 'planned', 'in-place'] as const;
 export type DirectorySync = (typeof DIRECTORY_SYNC)[number];
+
+export const ARCHIVES = ['none', 'on-premises-archives', 'pst-files', 'both'] as const;
+export type Archives = (typeof ARCHIVES)[number];

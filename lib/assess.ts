@@ -7,7 +7,7 @@ import { METHOD_DEFINITIONS, METHOD_IDS, REGISTRY, type MethodDefinition } from 
 import { adviceNotes, assumptionsFor } from './notes';
 import { readiness } from './readiness';
 import type { RuleContext } from './rules/types';
-import { byScore, scoreOf } from './score';
+import { byScore, scoreReasons } from './score';
 import { RULES_VERSION } from './sources';
 import { whatWouldChange } from './what-would-change';
 
@@ -19,26 +19,31 @@ export interface AssessOptions {
 }
 
 function scoreMethod(method: MethodDefinition, ctx: RuleContext): RankedMethod {
-  const reasons: Reason[] = [];
+  const fired: Reason[] = [];
   for (const rule of method.rules) {
     const firing = rule.fire(ctx);
-    if (firing !== null) reasons.push({ rule: rule.id, effect: firing.effect, text: firing.text, source: rule.source });
+    if (firing !== null) fired.push({ rule: rule.id, effect: firing.effect, text: firing.text, source: rule.source });
   }
-  const { viable, score } = scoreOf(reasons);
-  return { method: method.id, viable, score, reasons };
+  const { viable, score, reasons } = scoreReasons(method.id, fired, { text: method.base, source: 'M1' });
+  const ranked: RankedMethod = { method: method.id, viable, score, reasons };
+  if (method.flavour) ranked.flavour = method.flavour(ctx.answers).kind;
+  return ranked;
 }
 
-/** Each method's catalogue steps as shown ({ id, text }), built once rather than on every assessment. */
-const SHOWN_STEPS = new Map<Method, readonly Readonly<Step>[]>(METHOD_DEFINITIONS.map((m) => [m.id, m.catalogue.steps.map(({ id, text }) => Object.freeze({ id, text }))]));
+/** Each method's steps that read the same for any answers, built once ({ id, text }); the others are written per answers. */
+const FIXED_STEPS = new Map<Method, readonly (Readonly<Step> | null)[]>(
+  METHOD_DEFINITIONS.map((m) => [m.id, m.catalogue.steps.map(({ id, text }) => (typeof text === 'string' ? Object.freeze({ id, text }) : null))]),
+);
 
 function planFor(method: MethodDefinition, answers: Answers): Plan {
   const estimate = estimateDuration(method, answers);
   const templates = method.catalogue.steps;
-  const shown = SHOWN_STEPS.get(method.id)!;
+  const fixed = FIXED_STEPS.get(method.id)!;
   const steps: Readonly<Step>[] = [];
   for (let i = 0; i < templates.length; i++) {
-    const when = templates[i]!.when;
-    if (when === undefined || when(answers)) steps.push(shown[i]!);
+    const template = templates[i]!;
+    if (template.when !== undefined && !template.when(answers)) continue;
+    steps.push(fixed[i] ?? { id: template.id, text: typeof template.text === 'string' ? template.text : template.text(answers) });
   }
   return method.flavour ? { steps, estimate, flavour: method.flavour(answers) } : { steps, estimate };
 }
@@ -50,9 +55,9 @@ const byRank = byScore(METHOD_IDS, (r: RankedMethod) => r.method);
  * @example rank(answers, '2026-11-25').recommended // 'hybrid'
  */
 export function rank(answers: Answers, date: string): { ranking: RankedMethod[]; recommended: Method | null } {
-  const source = SOURCE_SYSTEMS[answers.source];
+  const system = SOURCE_SYSTEMS[answers.source];
   const ranking = METHOD_DEFINITIONS.map((method) =>
-    scoreMethod(method, { answers, family: source.family, sourceLabel: source.label, estimate: estimateRange(method, answers), date }),
+    scoreMethod(method, { answers, family: system.family, sourceLabel: system.label, system, estimate: estimateRange(method, answers), date }),
   );
   ranking.sort(byRank);
   const first = ranking[0];
@@ -71,6 +76,7 @@ export function assess(answers: Answers, options: AssessOptions): Advice {
   for (const r of ranking) if (r.viable) plans[r.method] = planFor(REGISTRY[r.method], answers);
   const advice: Advice = {
     rulesVersion: RULES_VERSION,
+    answers,
     recommended,
     ranking,
     plans,

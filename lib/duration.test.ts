@@ -1,15 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Answers } from './answers';
+import { assess } from './assess';
+import { estimateDuration, tenantDays } from './duration';
+import { TENANT_DURATION } from './facts/durations';
 import { METHOD_DEFINITIONS, REGISTRY } from './methods';
-import { estimateDuration } from './duration';
-import { answersArb, baseAnswers } from './test/arbitraries';
+import { answersArb, baseAnswers, ON } from './test/arbitraries';
 
-describe('estimateDuration', () => {
-  it('gives a range whose low end is at most its high end, for every method', () => {
+const small: Answers = { version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 2, totalDataGb: 70, directorySync: 'none' };
+
+describe('estimateDuration, for any answers', () => {
+  it('gives a range of at least a day whose low end is at most its high end, for every method', () => {
     fc.assert(
       fc.property(answersArb, fc.constantFrom(...METHOD_DEFINITIONS), (a, m) => {
         const e = estimateDuration(m, a);
-        expect(e.lowDays).toBeGreaterThan(0);
+        expect(e.lowDays).toBeGreaterThanOrEqual(1);
         expect(e.lowDays).toBeLessThanOrEqual(e.highDays);
       }),
       { numRuns: 2000 },
@@ -19,47 +24,88 @@ describe('estimateDuration', () => {
   it('never gets shorter when there is more data', () => {
     fc.assert(
       fc.property(answersArb, fc.constantFrom(...METHOD_DEFINITIONS), fc.double({ min: 1, max: 100, noNaN: true }), (a, m, factor) => {
-        const more = estimateDuration(m, { ...a, totalDataGb: a.totalDataGb * factor });
+        const more = estimateDuration(m, { ...a, totalDataGb: Math.min(10_000_000, a.totalDataGb * factor) });
         expect(more.highDays).toBeGreaterThanOrEqual(estimateDuration(m, a).highDays);
       }),
       { numRuns: 2000 },
     );
   });
+});
 
-  it('says whether it fits the timeline', () => {
-    const fits = estimateDuration(REGISTRY.hybrid, { ...baseAnswers, timelineWeeks: 520 });
-    const misses = estimateDuration(REGISTRY.hybrid, { ...baseAnswers, timelineWeeks: 1 });
-    expect(fits.fit).toBe('fits');
-    expect(misses.fit).toBe('does-not-fit');
-    expect(fits.timelineDays).toBe(520 * 7);
+describe('Microsoft’s tenant table (M8) as a curve', () => {
+  it('gives each band’s own figures at the band’s middle', () => {
+    for (const b of TENANT_DURATION.bands.slice(1)) {
+      const middle = Math.sqrt(b.fromMailboxes * b.toMailboxes);
+      const t = tenantDays(middle);
+      expect(t.low).toBeCloseTo(b.days, 6);
+      expect(t.high).toBeCloseTo(b.upTo, 6);
+    }
   });
 
-  it('adds the cumulative-update work to hybrid when servers are behind', () => {
-    expect(estimateDuration(REGISTRY.hybrid, { ...baseAnswers, onLatestCu: false }).lowDays).toBeGreaterThan(estimateDuration(REGISTRY.hybrid, { ...baseAnswers, onLatestCu: true }).lowDays);
-  });
-
-  it('lets one huge mailbox set the pace', () => {
-    expect(estimateDuration(REGISTRY.imap, { ...baseAnswers, largestMailboxGb: 150 }).highDays).toBeGreaterThan(estimateDuration(REGISTRY.imap, baseAnswers).highDays);
-  });
-
-  it('lists its assumptions and tells people to run a pilot batch', () => {
-    const { assumptions } = estimateDuration(REGISTRY.cutover, baseAnswers);
-    expect(assumptions.some((a) => /pilot/i.test(a))).toBe(true);
-    expect(assumptions.some((a) => /GB an hour/.test(a))).toBe(true);
+  it('never jumps at a band’s edge', () => {
+    for (const edge of [1000, 5000, 10_000, 50_000, 100_000]) {
+      expect(Math.abs(tenantDays(edge).high - tenantDays(edge - 1).high)).toBeLessThan(0.05);
+    }
   });
 });
 
-describe('estimates from the planning figures', () => {
-  it('cutover, 300 mailboxes and 500 GB: 2–5 days setup, 1.5–2.1 days copying at 10–14 GB/h, 4–9.5 days finishing with profiles at 40–100 a day', () => {
-    expect(estimateDuration(REGISTRY.cutover, baseAnswers)).toMatchObject({ lowDays: 8, highDays: 17 });
+describe('estimates a consultant can defend against Microsoft’s tables', () => {
+  it('35 mailboxes, 70 GB, cutover: 2–5 days setup, under a day of copying, profiles after the switch, 1–3 days switch-over', () => {
+    expect(estimateDuration(REGISTRY.cutover, small)).toMatchObject({ lowDays: 4, highDays: 10, fit: 'fits' });
   });
 
-  it('hybrid, 12,000 GB: 10–18 days setup, 5–16.7 days copying at 30–100 GB/h, 1–3 days finishing', () => {
-    expect(estimateDuration(REGISTRY.hybrid, { ...baseAnswers, totalDataGb: 12_000 })).toMatchObject({ lowDays: 16, highDays: 38 });
+  it('5,000 users staged with 24,000 GB: weeks, in the range Microsoft gives for 1,000–10,000 mailboxes, not months', () => {
+    const e = estimateDuration(REGISTRY.staged, { ...baseAnswers, source: 'exchange-2007', mailboxCount: 5000, totalDataGb: 24_000 });
+    expect(e.lowDays).toBeGreaterThanOrEqual(20);
+    expect(e.highDays).toBeLessThanOrEqual(60);
+    expect(e.assumptions.join(' ')).toMatch(/alongside the batches/);
   });
 
-  it('IMAP, 2,000 mailboxes: users are created at 1,000 a day before copying', () => {
-    const e = estimateDuration(REGISTRY.imap, { ...baseAnswers, mailboxCount: 2000 });
-    expect(e.assumptions[1]).toBe('Setup before the first mailbox moves: 4–7 days.');
+  it('60,000 mailboxes over IMAP with 120,000 GB: months across several endpoints, not years', () => {
+    const e = estimateDuration(REGISTRY.imap, { ...baseAnswers, source: 'imap-other', mailboxCount: 60_000, totalDataGb: 120_000, timelineWeeks: 52 });
+    expect(e.lowDays).toBeGreaterThanOrEqual(45);
+    expect(e.highDays).toBeLessThanOrEqual(180);
+    expect(e.assumptions.join(' ')).toMatch(/300 mailboxes at a time/);
+  });
+
+  it('a 400 GB mailbox is a blocker with what to do, never a duration', () => {
+    const big = { ...baseAnswers, largestMailboxGb: 400 };
+    for (const m of METHOD_DEFINITIONS) {
+      const e = estimateDuration(m, big);
+      expect(e.blocker, m.id).toMatch(/400 GB mailbox is over the 200 GB .* Split it first/);
+      expect([e.lowDays, e.highDays]).toEqual([estimateDuration(m, baseAnswers).lowDays, estimateDuration(m, baseAnswers).highDays]);
+    }
+    const advice = assess(big, { date: ON, whatWouldChange: false });
+    expect(advice.notes.map((n) => n.id)).toContain('mailbox-too-large');
+    expect(advice.readiness?.items.find((i) => i.id === 'mailbox-size')).toMatchObject({ status: 'needs-work', source: 'M8' });
+  });
+
+  it('a 150 GB mailbox takes Microsoft’s 8–45 days for 100–200 GB mailboxes when moved by mailbox moves', () => {
+    const e = estimateDuration(REGISTRY.hybrid, { ...baseAnswers, largestMailboxGb: 150 });
+    expect(e.assumptions.join(' ')).toMatch(/largest mailbox \(150 GB\) takes 8–45 days/);
+    expect(e.highDays).toBeGreaterThanOrEqual(45);
+  });
+
+  it('hybrid, 300 mailboxes and 12,000 GB over 26 weeks: full hybrid’s setup, 25–50 days of copying at 20 moves of 0.5–1 GB an hour', () => {
+    expect(estimateDuration(REGISTRY.hybrid, { ...baseAnswers, totalDataGb: 12_000 })).toMatchObject({ lowDays: 36, highDays: 76 });
+  });
+
+  it('a slow upload holds copying back when mail leaves your own servers, and not from Google', () => {
+    const own = estimateDuration(REGISTRY.cutover, { ...small, totalDataGb: 1000, uploadMbps: 10 });
+    expect(own.assumptions.join(' ')).toMatch(/held back by your 10 Mbit\/s upload/);
+    expect(own.highDays).toBeGreaterThan(estimateDuration(REGISTRY.cutover, { ...small, totalDataGb: 1000 }).highDays);
+    const google = { ...small, source: 'google-workspace' as const, totalDataGb: 1000 };
+    expect(estimateDuration(REGISTRY['google-workspace'], { ...google, uploadMbps: 10 }).highDays).toBe(estimateDuration(REGISTRY['google-workspace'], google).highDays);
+  });
+
+  it('hybrid rebuilds no Outlook profiles; a cutover rebuilds them after the switch', () => {
+    expect(estimateDuration(REGISTRY.hybrid, baseAnswers).assumptions.join(' ')).toMatch(/none to rebuild/);
+    expect(estimateDuration(REGISTRY.cutover, baseAnswers).assumptions.join(' ')).toMatch(/after the switch/);
+  });
+
+  it('says whether it fits the timeline, and tells people to run a pilot batch', () => {
+    expect(estimateDuration(REGISTRY.hybrid, { ...baseAnswers, timelineWeeks: 520 }).fit).toBe('fits');
+    expect(estimateDuration(REGISTRY.hybrid, { ...baseAnswers, timelineWeeks: 1 }).fit).toBe('does-not-fit');
+    expect(estimateDuration(REGISTRY.cutover, baseAnswers).assumptions.at(-1)).toMatch(/pilot/);
   });
 });

@@ -1,55 +1,177 @@
 import type { Answers } from './answers';
 import type { DurationRange, Estimate, TimelineFit } from './advice';
-import { PER_MAILBOX_GB_PER_HOUR } from './facts/planning';
-import type { DayRange, MethodDefinition } from './methods/types';
+import { LIMITS } from './facts/limits';
+import { MAILBOX_DURATION, TENANT_DURATION } from './facts/durations';
+import { PROFILE_ROLLOUT_DAYS, PROFILES_A_DAY, UPLOAD_SHARE } from './facts/planning';
+import { isOwnExchange } from './facts/source-systems';
+import { formatCount } from './format';
+import type { DayRange, DurationModel, MethodDefinition } from './methods/types';
+
+/** What the copying phase depends on. */
+export type CopyModel = Pick<DurationModel, 'ratePerMove' | 'maxConcurrency' | 'mailboxPace'>;
 
 const HOURS_A_DAY = 24;
+/** GB an hour one megabit per second carries (3,600 s ÷ 8 bits ÷ 1,000 MB). */
+const GB_PER_HOUR_PER_MBPS = 0.45;
+/** One more moving mailbox for every this many mailboxes, above the default (our planning figure). */
+const MAILBOXES_PER_MOVE = 50;
 
 /**
- * How long a method takes from start to finish, in calendar days, as a range (numbers only: it runs on every change).
- * @example estimateRange(REGISTRY.cutover, { mailboxCount: 35, totalDataGb: 70, timelineWeeks: 2, ... }).fit // 'fits'
+ * The tenant table as a curve: each band's figures stand at its middle (the geometric middle; half-way for the first),
+ * with straight lines between, from nothing at no mailboxes. Our reading of a banded table, so that one more mailbox
+ * never jumps a band.
  */
-export function estimateRange(method: MethodDefinition, a: Answers): DurationRange {
-  return rangeFrom(method, a, method.duration.setupDays(a), method.duration.finishDays(a));
+const TENANT_CURVE = [
+  { at: 0, days: 0, upTo: 0 },
+  ...TENANT_DURATION.bands.map((b) => ({ at: b.fromMailboxes === 0 ? b.toMailboxes / 2 : Math.sqrt(b.fromMailboxes * b.toMailboxes), days: b.days, upTo: b.upTo })),
+];
+
+/**
+ * Microsoft's tenant-size durations (M8) for this many mailboxes, read along the curve.
+ * @example tenantDays(2236) // { low: 10, high: 30 }
+ */
+export function tenantDays(mailboxes: number): DayRange {
+  const last = TENANT_CURVE[TENANT_CURVE.length - 1]!;
+  if (mailboxes >= last.at) return { low: last.days, high: last.upTo };
+  for (let i = 1; i < TENANT_CURVE.length; i++) {
+    const b = TENANT_CURVE[i]!;
+    if (mailboxes <= b.at) {
+      const a = TENANT_CURVE[i - 1]!;
+      const t = (mailboxes - a.at) / (b.at - a.at);
+      return { low: a.days + t * (b.days - a.days), high: a.upTo + t * (b.upTo - a.upTo) };
+    }
+  }
+  return { low: last.days, high: last.upTo };
 }
 
-function rangeFrom(method: MethodDefinition, a: Answers, setup: DayRange, finish: DayRange): DurationRange {
-  const rate = method.duration.throughput;
-  const transfer = { low: a.totalDataGb / (rate.high * HOURS_A_DAY), high: a.totalDataGb / (rate.low * HOURS_A_DAY) };
-  const largest = a.largestMailboxGb ?? 0;
-  const oneMailbox = { low: largest / (PER_MAILBOX_GB_PER_HOUR.high * HOURS_A_DAY), high: largest / (PER_MAILBOX_GB_PER_HOUR.low * HOURS_A_DAY) };
-  const lowDays = Math.ceil(setup.low + Math.max(transfer.low, oneMailbox.low) + finish.low);
-  const highDays = Math.max(lowDays, Math.ceil(setup.high + Math.max(transfer.high, oneMailbox.high) + finish.high));
+/**
+ * How many mailboxes the move is set to copy at once: the default, more for large estates, never more than the method
+ * allows. The setting, not the count: a small estate copies side by side, and its one slow mailbox is the largest
+ * mailbox's own pace (allowed for when it is known).
+ */
+export function concurrency(model: CopyModel, mailboxes: number): number {
+  return Math.min(model.maxConcurrency, Math.max(LIMITS.defaultConcurrency.value, Math.ceil(mailboxes / MAILBOXES_PER_MOVE)));
+}
+
+/** GB an hour in all, low and high, with the upload link as a ceiling when mail leaves the organisation's own servers. */
+function throughput(model: CopyModel, a: Answers): DayRange & { capped: boolean } {
+  const moves = concurrency(model, a.mailboxCount);
+  let low = moves * model.ratePerMove.low;
+  let high = moves * model.ratePerMove.high;
+  let capped = false;
+  if (a.uploadMbps !== undefined && isOwnExchange(a.source)) {
+    // Never quite zero: an absurdly slow link gives an absurdly long estimate, not an infinite one.
+    const ceiling = Math.max(0.001, a.uploadMbps * GB_PER_HOUR_PER_MBPS * UPLOAD_SHARE);
+    capped = ceiling < high;
+    low = Math.min(low, ceiling);
+    high = Math.min(high, ceiling);
+  }
+  return { low, high, capped };
+}
+
+/** Over this size a mailbox cannot be moved as it is: a blocker, never a duration. */
+export const tooLargeToMove = (a: Answers) => (a.largestMailboxGb ?? 0) > LIMITS.mailboxMoveCeilingGb.value;
+
+/** How long the largest mailbox takes on its own: Microsoft's per-mailbox table for mailbox moves, or the rate per move. */
+function largestMailboxDays(model: CopyModel, a: Answers): DayRange {
+  const size = a.largestMailboxGb;
+  if (size === undefined || tooLargeToMove(a)) return { low: 0, high: 0 };
+  if (model.mailboxPace === 'table') {
+    const band = MAILBOX_DURATION.bands.find((b) => size <= b.toGb) ?? MAILBOX_DURATION.bands[MAILBOX_DURATION.bands.length - 1]!;
+    return { low: band.median, high: band.p90 };
+  }
+  return { low: size / model.ratePerMove.high / HOURS_A_DAY, high: size / model.ratePerMove.low / HOURS_A_DAY };
+}
+
+/** Days to set up every user's Outlook: a small helpdesk's pace, or one sized to the organisation. */
+function profileDays(a: Answers): DayRange {
+  return { low: Math.min(a.mailboxCount / PROFILES_A_DAY.high, PROFILE_ROLLOUT_DAYS.low), high: Math.min(a.mailboxCount / PROFILES_A_DAY.low, PROFILE_ROLLOUT_DAYS.high) };
+}
+
+/** The copying phase: the longest of the tenant table, the data at this throughput, and the largest mailbox. */
+export function copyDays(model: CopyModel, a: Answers): DayRange {
+  const tenant = tenantDays(a.mailboxCount);
+  const rate = throughput(model, a);
+  const data = { low: a.totalDataGb / rate.high / HOURS_A_DAY, high: a.totalDataGb / rate.low / HOURS_A_DAY };
+  const one = largestMailboxDays(model, a);
+  return { low: Math.max(tenant.low, data.low, one.low), high: Math.max(tenant.high, data.high, one.high) };
+}
+
+const sum = (parts: readonly DayRange[]) => parts.reduce((t, p) => ({ low: t.low + p.low, high: t.high + p.high }), { low: 0, high: 0 });
+
+function phases(model: DurationModel, a: Answers) {
+  const setup = model.setup(a);
+  const copy = copyDays(model, a);
+  const finish = model.finish(a);
+  const profiles = model.profiles === 'none' ? { low: 0, high: 0 } : profileDays(a);
+  return { setup, copy, finish, profiles };
+}
+
+function rangeOf(model: DurationModel, a: Answers, p: ReturnType<typeof phases>): DurationRange {
+  const setup = sum(p.setup);
+  const moving =
+    model.profiles === 'alongside'
+      ? { low: Math.max(p.copy.low, p.profiles.low), high: Math.max(p.copy.high, p.profiles.high) }
+      : { low: p.copy.low + p.profiles.low, high: p.copy.high + p.profiles.high };
+  const lowDays = Math.max(1, Math.ceil(setup.low + moving.low + p.finish.low));
+  const highDays = Math.max(lowDays, Math.ceil(setup.high + moving.high + p.finish.high));
   const timelineDays = a.timelineWeeks * 7;
   const fit: TimelineFit = highDays <= timelineDays ? 'fits' : lowDays <= timelineDays ? 'tight' : 'does-not-fit';
   return { lowDays, highDays, timelineDays, fit };
 }
 
 /**
- * The estimate with the assumptions behind it, for the plan people read.
+ * How long a method takes from start to finish, in calendar days, as a range (numbers only: it runs on every change).
+ * @example estimateRange(REGISTRY.cutover, { mailboxCount: 35, totalDataGb: 70, timelineWeeks: 2, ... }).fit // 'fits'
+ */
+export function estimateRange(method: MethodDefinition, a: Answers): DurationRange {
+  return rangeOf(method.duration, a, phases(method.duration, a));
+}
+
+const days = (r: DayRange) => {
+  const low = Math.round(r.low * 10) / 10;
+  const high = Math.round(r.high * 10) / 10;
+  return low === high ? `${formatCount(low)} day${low === 1 ? '' : 's'}` : `${formatCount(low)}–${formatCount(high)} days`;
+};
+
+/**
+ * The estimate with the assumptions behind it, for the plan people read: what each phase takes and why.
  * @example estimateDuration(REGISTRY.hybrid, answers).assumptions.at(-1) // 'Only a pilot batch …'
  */
 export function estimateDuration(method: MethodDefinition, a: Answers): Estimate {
-  const setup = method.duration.setupDays(a);
-  const finish = method.duration.finishDays(a);
-  return { ...rangeFrom(method, a, setup, finish), assumptions: assumptionsFor(method, a, setup, finish) };
-}
-
-const roundDays = (r: DayRange) => `${Math.round(r.low)}–${Math.round(r.high)} days`;
-
-function assumptionsFor(method: MethodDefinition, a: Answers, setup: DayRange, finish: DayRange): string[] {
-  const { throughput: rate, rateNote, finishing } = method.duration;
-  const list: string[] = [
-    `Data moves at ${rate.low}–${rate.high} GB an hour in total, ${rateNote}.`,
-    `Setup before the first mailbox moves: ${roundDays(setup)}.`,
-    `Finishing (mail switch-over${finishing}): ${roundDays(finish)}.`,
-  ];
-  if (a.largestMailboxGb === undefined) {
+  const model = method.duration;
+  const p = phases(model, a);
+  const estimate: Estimate = { ...rangeOf(model, a, p), assumptions: [] };
+  const list = estimate.assumptions;
+  for (const part of p.setup) list.push(`${part.what}: ${days(part)}.`);
+  const tenant = tenantDays(a.mailboxCount);
+  const rate = throughput(model, a);
+  const moves = concurrency(model, a.mailboxCount);
+  list.push(
+    `Copying: ${days(p.copy)}. Microsoft’s figures for ${formatCount(a.mailboxCount)} mailboxes come to about ${days(tenant)} to move 90% of them; ` +
+      `${formatCount(a.totalDataGb)} GB at ${formatCount(moves)} mailbox${moves === 1 ? '' : 'es'} at a time and ${model.ratePerMove.low}–${model.ratePerMove.high} GB an hour each ` +
+      `(${Math.round(rate.low)}–${Math.round(rate.high)} GB an hour in all${rate.capped ? `, held back by your ${formatCount(a.uploadMbps ?? 0)} Mbit/s upload` : ''}) takes ${days({ low: a.totalDataGb / rate.high / HOURS_A_DAY, high: a.totalDataGb / rate.low / HOURS_A_DAY })}; the longer sets the pace.`,
+  );
+  if (tooLargeToMove(a)) {
+    estimate.blocker = `A ${formatCount(a.largestMailboxGb ?? 0)} GB mailbox is over the ${LIMITS.mailboxMoveCeilingGb.value} GB Microsoft supports moving as it is: it is left out of these days. Split it first (move older mail to an archive, which can grow to ${formatCount(LIMITS.archiveMaxGb.value)} GB, or export part of it to PST) and then plan its move.`;
+    list.push(estimate.blocker);
+  } else if (a.largestMailboxGb === undefined) {
     list.push('The largest mailbox is not known, so no single slow mailbox was allowed for.');
   } else {
-    const one = PER_MAILBOX_GB_PER_HOUR;
-    list.push(`One mailbox moves at ${one.low}–${one.high} GB an hour, so the largest (${Math.round(a.largestMailboxGb * 10) / 10} GB) may set the pace.`);
+    const one = largestMailboxDays(model, a);
+    list.push(
+      model.mailboxPace === 'table'
+        ? `The largest mailbox (${formatCount(a.largestMailboxGb)} GB) takes ${days(one)} on its own, by Microsoft’s table for mailboxes of its size (median to 90th percentile).`
+        : `The largest mailbox (${formatCount(a.largestMailboxGb)} GB) takes ${days(one)} on its own at ${model.ratePerMove.low}–${model.ratePerMove.high} GB an hour.`,
+    );
   }
+  if (model.profiles !== 'none') {
+    const when = model.profiles === 'alongside' ? 'alongside the batches, so they add time only when they outlast the copying' : 'after the switch';
+    list.push(`Outlook profiles, set up ${when}: ${days(p.profiles)} (${PROFILES_A_DAY.low}–${PROFILES_A_DAY.high} ${PROFILES_A_DAY.unit}, or a helpdesk sized to finish within ${PROFILE_ROLLOUT_DAYS.low}–${PROFILE_ROLLOUT_DAYS.high} days).`);
+  } else {
+    list.push('Outlook profiles: none to rebuild; Outlook reconnects after each move.');
+  }
+  list.push(`${p.finish.what}: ${days(p.finish)}.`);
   list.push('Only a pilot batch of real mailboxes measures your own speed: run one before promising dates.');
-  return list;
+  return estimate;
 }

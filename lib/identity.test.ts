@@ -1,76 +1,81 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './answers';
+import type { Method } from './advice';
 import { assess } from './assess';
 import { IDENTITY_RULES, identityAdvice } from './identity';
 import { baseAnswers, ON } from './test/arbitraries';
 
-const advise = (a: Partial<Answers>, method: 'hybrid' | 'cutover' | 'staged' | 'imap' = 'hybrid') => identityAdvice({ ...baseAnswers, ...a }, method);
+const advise = (a: Partial<Answers>, method: Method = 'hybrid') => identityAdvice({ ...baseAnswers, ...a }, method);
 const fired = (a: Partial<Answers>, id: string) => advise(a).options.flatMap((o) => o.reasons).filter((r) => r.rule === id);
 
-describe('sign-in advice', () => {
+describe('sign-in advice (cloud authentication first, M10 and M18)', () => {
   it('recommends password hash sync by default', () => {
-    expect(advise({}).recommended).toBe('phs');
+    expect(advise({}).recommended).toBe('password-hash-sync');
   });
 
-  it('identity.sign-in-policies: on-premises rules at sign-in point to pass-through authentication', () => {
-    expect(advise({ signInPolicies: true }).recommended).toBe('pta');
-    expect(fired({ signInPolicies: true }, 'identity.sign-in-policies').length).toBeGreaterThan(0);
-    expect(fired({ signInPolicies: false }, 'identity.sign-in-policies')).toEqual([]);
+  it('on-premises rules at sign-in point to pass-through authentication', () => {
+    expect(advise({ signInPolicies: true }).recommended).toBe('pass-through');
   });
 
-  it('identity.third-party-mfa: third-party MFA or smart cards point to federation', () => {
-    expect(advise({ thirdPartyMfa: true }).recommended).toBe('federation');
-    expect(fired({ thirdPartyMfa: false }, 'identity.third-party-mfa')).toEqual([]);
+  it('smart cards, third-party MFA and IP limits no longer push to AD FS: their cloud equivalents are named', () => {
+    const a = advise({ thirdPartyMfa: true, clientIpRestriction: true });
+    expect(a.recommended).toBe('password-hash-sync');
+    expect(a.cloudEquivalents.map((c) => c.answer)).toEqual(expect.arrayContaining(['Microsoft Entra certificate-based authentication', 'External authentication methods in Entra ID', 'Conditional Access named locations']));
   });
 
-  it('identity.existing-adfs and identity.client-ip: an AD FS farm plus IP limits keep federation', () => {
-    expect(advise({ existingAdfs: true, clientIpRestriction: true }).recommended).toBe('federation');
-    expect(fired({ existingAdfs: true }, 'identity.existing-adfs')[0]?.effect).toBeGreaterThan(0);
-    expect(fired({ clientIpRestriction: true }, 'identity.client-ip')[0]?.effect).toBeGreaterThan(0);
-  });
-
-  it('identity.infrastructure: a low budget counts against running a federation farm', () => {
-    expect(fired({ budget: 'low' }, 'identity.infrastructure').find((r) => typeof r.effect === 'number' && r.effect < 0)).toBeDefined();
-    expect(fired({ budget: 'high', dedicatedAdmin: true }, 'identity.infrastructure')).toEqual([]);
-  });
-
-  it('identity.simplest always credits hash sync', () => {
-    expect(fired({}, 'identity.simplest')[0]?.effect).toBeGreaterThan(0);
+  it('an AD FS farm running today leads to a plan to leave it, not to keep it, even with every federation reason given', () => {
+    const a = advise({ existingAdfs: true, thirdPartyMfa: true, clientIpRestriction: true, budget: 'high', dedicatedAdmin: true });
+    expect(a.recommended).not.toBe('federation');
+    expect(a.leaveAdfs).toMatch(/^Plan to leave AD FS: turn on password hash sync, move groups of users to it with staged rollout/);
+    expect(advise({ existingAdfs: true, signInPolicies: true }).leaveAdfs).toMatch(/turn on pass-through authentication/);
+    expect(advise({ existingAdfs: false }).leaveAdfs).toBeUndefined();
   });
 
   it.each([
-    ['identity.simplest', {}, { phs: 15 }],
-    ['identity.sign-in-policies', { signInPolicies: true }, { pta: 30, federation: 15, phs: -25 }],
-    ['identity.existing-adfs', { existingAdfs: true }, { federation: 25 }],
-    ['identity.third-party-mfa', { thirdPartyMfa: true }, { federation: 35, phs: -15, pta: -15 }],
-    ['identity.client-ip', { clientIpRestriction: true }, { federation: 25 }],
-    ['identity.infrastructure', { budget: 'low' }, { federation: -20, pta: -5 }],
+    ['identity.simplest', {}, { 'password-hash-sync': 15 }],
+    ['identity.sign-in-policies', { signInPolicies: true }, { 'pass-through': 30, federation: 5, 'password-hash-sync': -25 }],
+    ['identity.existing-adfs', { existingAdfs: true }, { federation: 10 }],
+    ['identity.third-party-mfa', { thirdPartyMfa: true }, { 'password-hash-sync': 5, 'pass-through': 5 }],
+    ['identity.client-ip', { clientIpRestriction: true }, { 'password-hash-sync': 5, 'pass-through': 5 }],
+    ['identity.infrastructure', { budget: 'low' }, { federation: -20, 'pass-through': -5 }],
   ] as const)('%s with %j weighs exactly %j', (id, a, effects) => {
     const got = Object.fromEntries(advise(a).options.flatMap((o) => o.reasons.filter((r) => r.rule === id).map((r) => [o.method, r.effect])));
     expect(got).toEqual(effects);
   });
 
-  it('every identity rule has a test above', () => {
-    const source = IDENTITY_RULES.map((r) => r.id);
-    expect(source).toEqual(['identity.simplest', 'identity.sign-in-policies', 'identity.existing-adfs', 'identity.third-party-mfa', 'identity.client-ip', 'identity.infrastructure']);
+  it('quiet rules stay quiet', () => {
+    expect(fired({ signInPolicies: false }, 'identity.sign-in-policies')).toEqual([]);
+    expect(fired({ budget: 'high', dedicatedAdmin: true }, 'identity.infrastructure')).toEqual([]);
   });
 
-  it('applies to staged and hybrid (directory sync stays), not to cutover or IMAP unless accounts stay on-premises', () => {
+  it('every identity rule has a test above', () => {
+    expect(IDENTITY_RULES.map((r) => r.id)).toEqual(['identity.simplest', 'identity.sign-in-policies', 'identity.existing-adfs', 'identity.third-party-mfa', 'identity.client-ip', 'identity.infrastructure']);
+  });
+
+  it('scores add up like the methods’: starting score first, then the effects', () => {
+    for (const o of advise({ signInPolicies: true, existingAdfs: true }).options) {
+      expect(o.reasons[0]).toMatchObject({ rule: `identity.${o.method}.base`, effect: 50 });
+      expect(o.score).toBe(o.reasons.reduce((t, r) => t + (r.effect as number), 0));
+    }
+  });
+
+  it('applies when accounts keep syncing: staged, hybrid (not express), or accounts kept on-premises', () => {
     expect(advise({}, 'staged').applies).toBe(true);
     expect(advise({}, 'cutover').applies).toBe(false);
     expect(advise({}, 'imap').recommended).toBeNull();
     expect(advise({ keepOnPremises: true }, 'imap').applies).toBe(true);
+    expect(advise({ mailboxCount: 20, totalDataGb: 20, directorySync: 'none', keepOnPremises: false }, 'hybrid').applies).toBe(false);
   });
 
-  it('always says to keep hash sync as a backup and explains pass-through sign-in', () => {
-    const a = advise({ thirdPartyMfa: true });
+  it('always says to keep hash sync as a backup, recommends three pass-through agents, and explains pass-through sign-in', () => {
+    const a = advise({});
     expect(a.backup).toMatch(/password hash sync/);
+    expect(a.options.find((o) => o.method === 'pass-through')!.cons[0]).toMatch(/recommends 3 agents/);
     expect(a.howPassThroughWorks.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('is part of the advice, with every contract field kept', () => {
+  it('is part of the advice, with the contract’s identity ids', () => {
     const advice = assess({ ...baseAnswers, signInPolicies: true, keepOnPremises: true }, { date: ON });
-    expect(advice.identity.recommended).toBe('pta');
-    expect(Object.keys(advice)).toEqual(expect.arrayContaining(['rulesVersion', 'recommended', 'ranking']));
+    expect(advice.identity.recommended).toBe('pass-through');
   });
 });

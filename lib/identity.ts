@@ -1,15 +1,16 @@
 import type { Answers } from './answers';
 import type { IdentityAdvice, Method, Reason, SignInMethod, SignInOption } from './advice';
+import { LIMITS } from './facts/limits';
 import { REGISTRY } from './methods';
-import { byScore, scoreOf } from './score';
+import { byScore, scoreReasons } from './score';
 import type { SourceId } from './sources';
 
-/** The sign-in methods, in the order ties are broken. */
-export const SIGN_IN_METHODS = ['phs', 'pta', 'federation'] as const satisfies readonly SignInMethod[];
+/** The sign-in methods, in the order ties are broken: cloud authentication first (M10). */
+export const SIGN_IN_METHODS = ['password-hash-sync', 'pass-through', 'federation'] as const satisfies readonly SignInMethod[];
 
 export const SIGN_IN_LABELS: Record<SignInMethod, string> = {
-  phs: 'Password hash sync',
-  pta: 'Pass-through authentication',
+  'password-hash-sync': 'Password hash sync',
+  'pass-through': 'Pass-through authentication',
   federation: 'Federation (AD FS)',
 };
 
@@ -21,63 +22,73 @@ interface IdentityRule {
   fire: (a: Answers) => { effects: Partial<Record<SignInMethod, number>>; text: string } | null;
 }
 
-/** Rules for choosing how synced users sign in (facts §5, M10). */
+/** Rules for choosing how synced users sign in (facts §5 and §9, M10, M18): cloud authentication first. */
 export const IDENTITY_RULES: readonly IdentityRule[] = [
   {
     id: 'identity.simplest',
-    purpose: 'Password hash sync is the default: least to run, and it adds leaked-credential detection.',
+    purpose: 'Password hash sync is Microsoft’s first choice: least to run, and it adds leaked-credential detection.',
     source: 'M10',
-    fire: () => ({ effects: { phs: 15 }, text: 'Password hash sync needs nothing on-premises beyond the sync server, and it lets Microsoft spot leaked passwords.' }),
+    fire: () => ({ effects: { 'password-hash-sync': 15 }, text: 'Password hash sync needs nothing on-premises beyond the sync server, keeps sign-in working if your site is offline, and lets Microsoft spot leaked passwords.' }),
   },
   {
     id: 'identity.sign-in-policies',
-    purpose: 'On-premises account states, sign-in hours and password policies apply at sign-in only with PTA or AD FS.',
+    purpose: 'On-premises account states, sign-in hours and password policies apply at sign-in only with pass-through (or federation).',
     source: 'M10',
     fire: (a) =>
       a.signInPolicies === true
-        ? { effects: { pta: 30, federation: 15, phs: -25 }, text: 'On-premises rules (disabled or locked accounts, sign-in hours, password expiry) must apply the moment people sign in: pass-through authentication checks each sign-in against your domain controllers.' }
+        ? { effects: { 'pass-through': 30, federation: 5, 'password-hash-sync': -25 }, text: 'On-premises rules (disabled or locked accounts, sign-in hours, password expiry) must apply the moment people sign in: pass-through authentication checks each sign-in against your domain controllers, still as cloud authentication.' }
         : null,
   },
   {
     id: 'identity.existing-adfs',
-    purpose: 'An AD FS farm already running makes federation cheap to keep.',
+    purpose: 'An AD FS farm running today is a reason to plan leaving it, not to keep it.',
     source: 'M10',
-    fire: (a) => (a.existingAdfs === true ? { effects: { federation: 25 }, text: 'You already run an AD FS farm, so federation reuses what you have.' } : null),
+    fire: (a) =>
+      a.existingAdfs === true
+        ? { effects: { federation: 10 }, text: 'An AD FS farm runs today, so federation works now; Microsoft’s guidance is to move sign-in to the cloud and retire the farm, keeping it only for a need Entra ID cannot meet.' }
+        : null,
   },
   {
     id: 'identity.third-party-mfa',
-    purpose: 'Third-party MFA and smart-card sign-in need federation.',
-    source: 'M10',
+    purpose: 'Third-party MFA and smart cards work with cloud authentication; they no longer need federation.',
+    source: 'M18',
     fire: (a) =>
       a.thirdPartyMfa === true
-        ? { effects: { federation: 35, phs: -15, pta: -15 }, text: 'Third-party multi-factor or smart-card sign-in is done by your federation service, so it needs AD FS.' }
+        ? { effects: { 'password-hash-sync': 5, 'pass-through': 5 }, text: 'Smart cards work with Entra certificate-based authentication, and a third-party MFA product can plug into Entra ID as an external authentication method: neither needs federation any more.' }
         : null,
   },
   {
     id: 'identity.client-ip',
-    purpose: 'Limiting sign-in by client IP address is a federation feature here.',
-    source: 'M10',
+    purpose: 'Limiting sign-in by client IP is done with Conditional Access in the cloud.',
+    source: 'M18',
     fire: (a) =>
       a.clientIpRestriction === true
-        ? { effects: { federation: 25 }, text: 'Sign-in limited by the client’s IP address (for example, staff who may not read mail from home) is done with AD FS client access filtering.' }
+        ? { effects: { 'password-hash-sync': 5, 'pass-through': 5 }, text: 'Conditional Access named locations limit access by the client’s IP address in the cloud; they act after the password is checked, which is enough unless a block must come before it.' }
         : null,
   },
   {
     id: 'identity.infrastructure',
-    purpose: 'Federation adds servers, a public certificate and points of failure; PTA adds agents.',
+    purpose: 'Federation adds servers, a public certificate and points of failure; pass-through adds agents.',
     source: 'M10',
     fire: (a) =>
       a.dedicatedAdmin === false || a.budget === 'low'
-        ? { effects: { federation: -20, pta: -5 }, text: 'With little admin time or a low budget, a federation farm (two servers, two proxies, a public certificate) is a burden; pass-through needs only small agents.' }
+        ? { effects: { federation: -20, 'pass-through': -5 }, text: 'With little admin time or a low budget, a federation farm (servers, proxies, a public certificate) is a burden; pass-through needs only small agents.' }
         : null,
   },
 ];
 
 const PROS_CONS: Record<SignInMethod, { pros: string[]; cons: string[] }> = {
-  phs: { pros: ['Nothing to run on-premises beyond the sync server', 'Sign-in keeps working if your site is offline', 'Leaked-credential detection'], cons: ['On-premises sign-in hours and account states are not checked at sign-in', 'A hash of the password hash is stored in the cloud'] },
-  pta: { pros: ['Every sign-in is checked against your domain controllers', 'No password hash in the cloud', 'Small agents, no inbound firewall openings'], cons: ['At least two agents on-premises for resilience', 'Sign-in stops if every agent or domain controller is unreachable (unless hash sync is the backup)'] },
-  federation: { pros: ['Third-party MFA, smart cards and sign-in by client IP', 'Full single sign-on in browsers and Outlook', 'The farm can serve other SAML applications'], cons: ['A server farm, web application proxies and a public certificate to run and renew', 'More points of failure and more cost to set up'] },
+  'password-hash-sync': { pros: ['Nothing to run on-premises beyond the sync server', 'Sign-in keeps working if your site is offline', 'Leaked-credential detection'], cons: ['On-premises sign-in hours and account states are not checked at sign-in', 'A hash of the password hash is stored in the cloud'] },
+  'pass-through': { pros: ['Every sign-in is checked against your domain controllers', 'No password hash needed in the cloud', 'Small agents, no inbound firewall openings'], cons: [`Microsoft recommends ${LIMITS.passThroughAgents.value} agents on-premises for resilience`, 'Sign-in stops if every agent or domain controller is unreachable (unless hash sync is the backup)'] },
+  federation: { pros: ['Needs Entra ID cannot meet natively (for example sign-in with a sAMAccountName)', 'The farm can serve other SAML applications'], cons: ['A server farm, web application proxies and a public certificate to run and renew', 'More points of failure and more cost', 'Microsoft points organisations to cloud authentication instead'] },
 };
+
+const CLOUD_EQUIVALENTS = [
+  { need: 'Smart-card sign-in', answer: 'Microsoft Entra certificate-based authentication', source: 'M18' },
+  { need: 'A third-party MFA product', answer: 'External authentication methods in Entra ID', source: 'M18' },
+  { need: 'Sign-in limited by client IP address', answer: 'Conditional Access named locations', source: 'M18' },
+  { need: 'On-premises account rules at sign-in', answer: 'Pass-through authentication', source: 'M10' },
+] as const;
 
 const PTA_FLOW = [
   'The person enters their name and password on the Microsoft sign-in page.',
@@ -88,33 +99,46 @@ const PTA_FLOW = [
   'The agent passes that answer back, and Microsoft signs the person in (or asks for MFA) or refuses.',
 ];
 
+const keepsSync = (a: Answers, method: Method) => {
+  const keeps = REGISTRY[method].keepsDirectorySync;
+  return typeof keeps === 'function' ? keeps(a) : keeps;
+};
+
 /**
- * How synced users should sign in, for the recommended migration method.
- * @example identityAdvice({ ...answers, signInPolicies: true }, 'hybrid').recommended // 'pta'
+ * How synced users should sign in, for the recommended migration method: cloud authentication first (M10, M18).
+ * @example identityAdvice({ ...answers, signInPolicies: true }, 'hybrid').recommended // 'pass-through'
  */
 export function identityAdvice(a: Answers, method: Method | null): IdentityAdvice {
-  const applies = (method !== null && REGISTRY[method].keepsDirectorySync) || a.keepOnPremises === true;
-  const reasons: Record<SignInMethod, Reason[]> = { phs: [], pta: [], federation: [] };
+  const applies = (method !== null && keepsSync(a, method)) || a.keepOnPremises === true;
+  const fired: Record<SignInMethod, Reason[]> = { 'password-hash-sync': [], 'pass-through': [], federation: [] };
   for (const rule of IDENTITY_RULES) {
     const firing = rule.fire(a);
     if (!firing) continue;
     for (const m of SIGN_IN_METHODS) {
       const effect = firing.effects[m];
-      if (effect !== undefined) reasons[m].push({ rule: rule.id, effect, text: firing.text, source: rule.source });
+      if (effect !== undefined) fired[m].push({ rule: rule.id, effect, text: firing.text, source: rule.source });
     }
   }
-  const options: SignInOption[] = SIGN_IN_METHODS.map((m) => ({ method: m, score: scoreOf(reasons[m]).score, reasons: reasons[m], ...PROS_CONS[m] }));
+  const options: SignInOption[] = SIGN_IN_METHODS.map((m) => {
+    const { score, reasons } = scoreReasons(`identity.${m}`, fired[m], { text: 'Every sign-in option starts at 50; the reasons below move it.', source: 'M10' });
+    return { method: m, score, reasons, ...PROS_CONS[m] };
+  });
   options.sort(byScore(SIGN_IN_METHODS, (o: SignInOption) => o.method));
-  const recommended = applies ? options[0]!.method : null;
+  const best = options[0]!.method;
   const summary = applies
-    ? `Accounts keep syncing from your Active Directory, so people sign in with their on-premises password: ${SIGN_IN_LABELS[options[0]!.method].toLowerCase()} fits best.`
+    ? `Accounts keep syncing from your Active Directory, so people sign in with their on-premises password: ${SIGN_IN_LABELS[best].toLowerCase()} fits best.`
     : 'With this method accounts live in Microsoft 365 only and sign in with cloud passwords, so no sign-in method needs choosing. If you later sync from Active Directory, the options below apply.';
-  return {
+  const advice: IdentityAdvice = {
     applies,
     summary,
-    recommended,
+    recommended: applies ? best : null,
     options,
-    backup: 'Whichever you choose, turn on password hash sync as well: if agents or the federation farm fail, you can switch sign-in to it and people keep working.',
+    backup: 'Whichever you choose, turn on password hash sync as well: if agents or a federation farm fail, you can switch sign-in to it and people keep working.',
+    cloudEquivalents: CLOUD_EQUIVALENTS,
     howPassThroughWorks: PTA_FLOW,
   };
+  if (a.existingAdfs === true) {
+    advice.leaveAdfs = `Plan to leave AD FS: turn on ${SIGN_IN_LABELS[best === 'federation' ? 'password-hash-sync' : best].toLowerCase()}, move groups of users to it with staged rollout, then convert the domains to managed and retire the farm. Keep it only for a documented need Entra ID cannot meet.`;
+  }
+  return advice;
 }

@@ -3,37 +3,26 @@ import type { Answers } from './answers';
 import type { Method, Note } from './advice';
 import { LIMITS } from './facts/limits';
 import { SOURCE_SYSTEMS, supportEndedBy } from './facts/source-systems';
-import { formatCount } from './format';
+import { formatCount, formatDate } from './format';
 
 /**
- * Notes for the whole advice: when to price a partner or third-party tool, mailbox sizes against quotas,
- * support status on the assessment date, and better paths for Google Workspace.
- * @example adviceNotes({ ...answers, mailboxCount: 6000 }, 'hybrid', '2026-11-24')[0].id // 'partner-tool'
+ * Notes for the whole advice, beside the ranking: mailbox sizes against quotas and what can be moved, and support
+ * status on the assessment date.
+ * @example adviceNotes({ ...answers, largestMailboxGb: 400 }, 'hybrid', '2026-11-25')[0].id // 'mailbox-too-large'
  */
-export function adviceNotes(a: Answers, recommended: Method | null, date: string): Note[] {
+export function adviceNotes(a: Answers, _recommended: Method | null, date: string): Note[] {
   const notes: Note[] = [];
-  const partner = LIMITS.partnerMailboxes.value;
-  if (a.mailboxCount > partner || a.source === 'hosted-exchange' || recommended === null) {
-    const why =
-      recommended === null ? 'no built-in method fits these answers'
-      : a.source === 'hosted-exchange' ? 'hosted Exchange limits what the built-in methods can reach'
-      : `with more than ${formatCount(partner)} mailboxes the move is large and complex`;
-    notes.push({ id: 'partner-tool', text: `Worth pricing a migration partner or a third-party migration tool: ${why}. The ranking below still shows what the built-in methods can do.`, source: 'M1' });
-  }
-  if (a.source === 'google-workspace' && a.moveCalendarContacts === true) {
-    notes.push({ id: 'google-workspace-migration', text: 'Microsoft’s Google Workspace migration (a variant of the IMAP path) also moves calendars and contacts: prefer it to a plain IMAP migration.', source: 'M11' });
-  }
   const largest = a.largestMailboxGb;
-  const { standardQuotaGb: standard, e3QuotaGb: e3, mailboxMoveCeilingGb: ceiling } = LIMITS;
+  const { standardQuotaGb: standard, e3QuotaGb: e3, mailboxMoveCeilingGb: ceiling, archiveMaxGb } = LIMITS;
   if (largest !== undefined && largest > ceiling.value) {
-    notes.push({ id: 'mailbox-too-large', text: `A ${largest} GB mailbox is beyond what can be moved as it is (about ${ceiling.value} GB): split it into an archive or clean it up first.`, source: 'M7' });
+    notes.push({ id: 'mailbox-too-large', text: `A ${formatCount(largest)} GB mailbox is over the ${ceiling.value} GB Microsoft supports moving as it is: no method can move it until it is split. Move older mail into an archive (which can grow to ${formatCount(archiveMaxGb.value)} GB) or export part of it to PST, then plan its move; the estimates leave it out.`, source: ceiling.source });
   } else if (largest !== undefined && largest > standard.value) {
     const plan = largest > e3.value ? `is over even the ${e3.value} GB of E3/E5: it needs an archive mailbox` : `is over the ${standard.value} GB of Business and Plan 1 licences: it needs E3/E5 (${e3.value} GB) or an archive`;
-    notes.push({ id: 'mailbox-quota', text: `Your largest mailbox (${largest} GB) ${plan}.`, source: 'M7' });
+    notes.push({ id: 'mailbox-quota', text: `Your largest mailbox (${formatCount(largest)} GB) ${plan}.`, source: 'M7' });
   }
   const end = supportEndedBy(a.source, date);
   if (end !== null) {
-    notes.push({ id: 'source-out-of-support', text: `${SOURCE_SYSTEMS[a.source].label} has been out of extended support since ${end}: no security fixes, so move soon. This raises the risk; it does not rule any method out.`, source: 'M9' });
+    notes.push({ id: 'source-out-of-support', text: `${SOURCE_SYSTEMS[a.source].label} has been out of extended support since ${formatDate(end)}: no more fixes, so move soon. This raises the risk; it does not rule any method out.`, source: 'M9' });
   }
   return notes;
 }

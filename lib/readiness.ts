@@ -1,11 +1,10 @@
 import type { Answers } from './answers';
 import type { Method, Readiness, ReadinessItem } from './advice';
 import { LIMITS } from './facts/limits';
-import { SOURCE_SYSTEMS, supportEndedBy } from './facts/source-systems';
+import { SOURCE_SYSTEMS, isOwnExchange, supportEndedBy } from './facts/source-systems';
+import { formatCount, formatDate } from './format';
 import { REGISTRY } from './methods';
 import { item } from './methods/shared';
-
-const ON_PREMISES_EXCHANGE = new Set(['legacy-exchange', 'modern-exchange']);
 
 /** Steps and cautions for a cumulative update before hybrid (facts §4), in our own words. */
 export const CU_UPGRADE_STEPS = [
@@ -19,35 +18,41 @@ export const CU_UPGRADE_STEPS = [
   'Restart when asked, then check server health and client connections; redistribute databases to their preferred copies.',
 ] as const;
 
+/** Support status and builds of on-premises Exchange: an out-of-support version is never shown as ready. */
 function supportChecks(a: Answers, assessedOn: string): ReadinessItem[] {
   const src = SOURCE_SYSTEMS[a.source];
   const end = supportEndedBy(a.source, assessedOn);
-  const cuText = 'Microsoft supports only the current and previous cumulative update; Exchange Online throttles mail from older servers (4.7.230) and then blocks it (5.7.230).';
-  const cuTitle = 'Servers on a supported cumulative update';
-  return [
+  const title = 'Servers on a supported build';
+  const enforcement = 'Exchange Online throttles mail from out-of-date servers (4.7.230) and then blocks it (5.7.230).';
+  const support =
     end !== null
-      ? item('support-status', 'Source version in support', 'needs-work', `${src.label} left extended support on ${end}: no more security fixes. Move soon, and keep the servers patched to their last update meanwhile.`, 'M9')
-      : item('support-status', 'Source version in support', 'pass', `${src.label} is in support on ${assessedOn}.`, 'M9'),
-    a.onLatestCu === true
-      ? item('cumulative-update', cuTitle, 'pass', 'Your servers are on the current or previous cumulative update.', 'M9')
-      : a.onLatestCu === false
-        ? item('cumulative-update', cuTitle, 'needs-work', `${cuText} Update every server before you start.`, 'M9')
-        : item('cumulative-update', cuTitle, 'unknown', `${cuText} Compare each server’s build (Get-ExchangeServer) with Microsoft’s list.`, 'M9'),
-  ];
+      ? item('support-status', 'Source version in support', 'needs-work', `${src.label} left extended support on ${formatDate(end)}: no more fixes. Move soon, and keep the servers on ${src.currentBuild} meanwhile.`, 'M9')
+      : item('support-status', 'Source version in support', 'pass', `${src.label} is in support on ${formatDate(assessedOn)}${src.endOfSupport ? `, until ${formatDate(src.endOfSupport)}` : ''}.`, 'M9');
+  let build: ReadinessItem;
+  if (end !== null) {
+    build = item('cumulative-update', title, 'needs-work', a.onLatestCu === true
+      ? `Your servers are on their last update, which is as current as ${src.short} gets: out of support, it is still out of date for Exchange Online. ${enforcement}`
+      : `Out of support, ${src.short} can at best run ${src.currentBuild}; bring every server there before you start. ${enforcement}`, 'M9');
+  } else if (a.onLatestCu === true) {
+    build = item('cumulative-update', title, 'pass', `Your servers are on ${src.currentBuild}.`, 'M9');
+  } else {
+    build = item('cumulative-update', title, a.onLatestCu === false ? 'needs-work' : 'unknown', `Every server must run ${src.currentBuild}. ${enforcement} Compare each server’s build (Get-ExchangeServer) with Microsoft’s list.`, 'M9');
+  }
+  return [support, build];
 }
 
-function mailboxSizeCheck(a: Answers): ReadinessItem {
+function mailboxSizeCheck(a: Answers, method: Method): ReadinessItem {
   const largest = a.largestMailboxGb;
-  const standard = LIMITS.standardQuotaGb.value;
-  const e3 = LIMITS.e3QuotaGb.value;
+  const { standardQuotaGb: standard, e3QuotaGb: e3, mailboxMoveCeilingGb: ceiling, archiveMaxGb } = LIMITS;
   const title = 'Largest mailbox against the plan’s quota';
-  if (largest === undefined) return item('mailbox-size', title, 'unknown', `Business and Plan 1 licences give ${standard} GB, E3/E5 ${e3} GB: compare your largest mailbox.`, 'M7');
-  if (largest <= standard) return item('mailbox-size', title, 'pass', `Your largest mailbox (${largest} GB) fits the ${standard} GB of every business plan.`, 'M7');
-  const text =
-    largest <= e3
-      ? `Your largest mailbox (${largest} GB) needs an E3/E5 licence (${e3} GB) or an archive.`
-      : `Your largest mailbox (${largest} GB) is over even ${e3} GB: give it an archive mailbox${largest > LIMITS.mailboxMoveCeilingGb.value ? ', and split it before moving' : ''}.`;
-  return item('mailbox-size', title, 'needs-work', text, 'M7');
+  if (largest === undefined) return item('mailbox-size', title, 'unknown', `Business and Plan 1 licences give ${standard.value} GB, E3/E5 ${e3.value} GB: compare your largest mailbox.`, 'M7');
+  if (largest > ceiling.value) {
+    return item('mailbox-size', title, 'needs-work', `A ${formatCount(largest)} GB mailbox is over the ${ceiling.value} GB Microsoft supports moving as it is: a blocker. Move older mail into an archive (up to ${formatCount(archiveMaxGb.value)} GB) or export part of it to PST before its move.`, 'M8');
+  }
+  if (largest <= standard.value) return item('mailbox-size', title, 'pass', `Your largest mailbox (${formatCount(largest)} GB) fits the ${standard.value} GB of every business plan.`, 'M7');
+  if (largest <= e3.value) return item('mailbox-size', title, 'needs-work', `Your largest mailbox (${formatCount(largest)} GB) needs an E3/E5 licence (${e3.value} GB) or an archive.`, 'M7');
+  const how = method === 'hybrid' ? 'hybrid moves primary and archive together, so give it an archive on-premises first or during the move' : 'this method fills only the primary mailbox, so move older mail to an archive or PST first';
+  return item('mailbox-size', title, 'needs-work', `Your largest mailbox (${formatCount(largest)} GB) is over even ${e3.value} GB: ${how}.`, 'M7');
 }
 
 function largestItemCheck(a: Answers, method: Method): ReadinessItem {
@@ -55,25 +60,40 @@ function largestItemCheck(a: Answers, method: Method): ReadinessItem {
   const title = `Largest item within ${limit.value} MB`;
   const biggest = a.largestItemMb;
   if (biggest === undefined) return item('largest-item', title, 'unknown', `This method moves items up to ${limit.value} MB; larger ones are skipped. Find the largest items first.`, limit.source);
-  if (biggest <= limit.value) return item('largest-item', title, 'pass', `Your largest item (${biggest} MB) is within the ${limit.value} MB this method moves.`, limit.source);
-  return item('largest-item', title, 'needs-work', `Your largest item (${biggest} MB) is over ${limit.value} MB and will be skipped: export such items to PST or tell their owners.`, limit.source);
+  if (biggest <= limit.value) return item('largest-item', title, 'pass', `Your largest item (${formatCount(biggest)} MB) is within the ${limit.value} MB this method moves.`, limit.source);
+  return item('largest-item', title, 'needs-work', `Your largest item (${formatCount(biggest)} MB) is over ${limit.value} MB and will be skipped: export such items to PST or tell their owners.`, limit.source);
+}
+
+function publicFoldersCheck(a: Answers, method: Method): ReadinessItem | null {
+  if ((a.publicFoldersGb ?? 0) === 0 || SOURCE_SYSTEMS[a.source].family === 'imap') return null;
+  if (method === 'hybrid') return item('public-folders', 'Public folders', 'unknown', `Public folders move in one separate batch after the mailboxes; split any folder over ${LIMITS.publicFolderSizeGb.value} GB first.`, 'M20');
+  if (method === 'third-party') return item('public-folders', 'Public folders', 'unknown', 'Check the tool copies public folders, or plan shared mailboxes or Microsoft 365 groups for them.', 'M20');
+  return item('public-folders', 'Public folders', 'needs-work', 'This method leaves public folders behind: plan shared mailboxes, Microsoft 365 groups or a tool for them.', 'M20');
+}
+
+function relayCheck(a: Answers): ReadinessItem | null {
+  if (a.smtpRelayDevices !== true) return null;
+  return item('relay', 'Devices and applications that send mail', 'needs-work', 'Printers, scanners and applications send through the current server: point them at Exchange Online (SMTP AUTH, direct send or a connector) before it goes.', 'M16');
 }
 
 /**
- * The readiness checklist for a method, judged on a given date (no clock inside lib/): support status and
- * cumulative updates for on-premises Exchange, the method's own prerequisites, licences, sizes, and its last checks.
+ * The readiness checklist for a method, judged on a given date (no clock inside lib/): support status and builds for
+ * on-premises Exchange, the method's own prerequisites, licences, sizes, public folders and relaying devices.
  * @example readiness({ ...answers, source: 'exchange-2016' }, 'hybrid', '2026-11-25').items[0].status // 'needs-work'
  */
 export function readiness(a: Answers, method: Method, assessedOn: string): Readiness {
   const own = REGISTRY[method].readiness;
-  const onPremExchange = ON_PREMISES_EXCHANGE.has(SOURCE_SYSTEMS[a.source].family);
+  const onPremExchange = isOwnExchange(a.source);
+  const checked = (list: readonly ((a: Answers, date: string) => ReadinessItem | null)[]) => list.map((check) => check(a, assessedOn)).filter((i): i is ReadinessItem => i !== null);
+  const licences = own.licences(a);
   const items: ReadinessItem[] = [
     ...(onPremExchange ? supportChecks(a, assessedOn) : []),
-    ...own.prerequisites.map((check) => check(a)),
-    item('licences', 'Licences', 'unknown', own.licences.text, own.licences.source),
-    mailboxSizeCheck(a),
+    ...checked(own.prerequisites),
+    item('licences', 'Licences', 'unknown', licences.text, licences.source),
+    mailboxSizeCheck(a, method),
     largestItemCheck(a, method),
-    ...own.last.map((check) => check(a)),
+    ...[publicFoldersCheck(a, method), relayCheck(a)].filter((i): i is ReadinessItem => i !== null),
+    ...checked(own.last),
   ];
   const cuUpgradeSteps = own.cuUpgradeSteps && a.onLatestCu !== true && onPremExchange ? CU_UPGRADE_STEPS : [];
   return { method, assessedOn, items, cuUpgradeSteps };

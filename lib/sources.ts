@@ -1,5 +1,5 @@
 /** The date the rules and facts below were last checked against Microsoft's pages. */
-export const RULES_VERSION = '2026-11-24';
+export const RULES_VERSION = '2026-11-25';
 
 /** Microsoft Learn pages the rules rest on; rules cite them by id. */
 export const SOURCES_CITED = {
@@ -15,6 +15,15 @@ export const SOURCES_CITED = {
   M10: { title: 'Choose the right authentication method for Microsoft Entra hybrid identity', url: 'https://learn.microsoft.com/entra/identity/hybrid/connect/choose-ad-authn' },
   M11: { title: 'Google Workspace migration to Exchange Online', url: 'https://learn.microsoft.com/exchange/mailbox-migration/perform-g-suite-migration' },
   M12: { title: 'Import PST files to Microsoft 365', url: 'https://learn.microsoft.com/purview/importing-pst-files-to-office-365' },
+  M13: { title: 'Performance factors and best practices for hybrid migrations', url: 'https://learn.microsoft.com/exchange/performance-best-practices' },
+  M14: { title: 'Deploy the dedicated Exchange hybrid app', url: 'https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app' },
+  M15: { title: 'Throttling and blocking email from persistently vulnerable Exchange servers to Exchange Online (Exchange Team blog)', url: 'https://techcommunity.microsoft.com/t5/exchange-team-blog/throttling-and-blocking-email-from-persistently-vulnerable/ba-p/3762078' },
+  M16: { title: 'Manage recipients in Exchange hybrid environments using the Exchange Management Tools', url: 'https://learn.microsoft.com/exchange/manage-hybrid-exchange-recipients-with-management-tools' },
+  M17: { title: 'Exchange Modern Hybrid Topology: the Hybrid Agent', url: 'https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent' },
+  M18: { title: 'Microsoft Entra certificate-based authentication, external authentication methods and Conditional Access', url: 'https://learn.microsoft.com/entra/identity/authentication/concept-certificate-based-authentication' },
+  M19: { title: 'Prepare Gmail or Google Workspace accounts for IMAP migration', url: 'https://learn.microsoft.com/exchange/mailbox-migration/migrating-imap-mailboxes/prepare-gmail-or-g-suite-for-migration' },
+  M20: { title: 'Batch migration of public folders to Exchange Online', url: 'https://learn.microsoft.com/exchange/collaboration-exo/public-folders/batch-migration-of-exchange-2013-public-folders' },
+  M21: { title: 'Preparing for TLS 1.2 in Office 365', url: 'https://learn.microsoft.com/purview/prepare-tls-1.2-in-office-365' },
   R5321: { title: 'RFC 5321: Simple Mail Transfer Protocol', url: 'https://www.rfc-editor.org/rfc/rfc5321' },
   R3463: { title: 'RFC 3463: Enhanced Mail System Status Codes', url: 'https://www.rfc-editor.org/rfc/rfc3463' },
   // Mail-flow codes (the /smtp lookup): N0 is Exchange Online's general NDR page, N + digits a per-code page,

@@ -27,31 +27,32 @@ function candidates(field: QuestionField, current: Value | undefined): Value[] {
   return values;
 }
 
-/** How far a change is: the ratio for numbers (log scale); for choices, steps along the option list; 1 otherwise. */
-function distance(field: QuestionField, from: Value | undefined, to: Value): number {
-  if (typeof from === 'number' && typeof to === 'number') return Math.abs(Math.log((to + 1) / (from + 1)));
-  const options = ANSWER_ROWS[field].options;
-  if (field === 'source' && options) return 1 + 0.1 * Math.abs(options.findIndex((o) => o.value === from) - options.findIndex((o) => o.value === to));
-  return 1;
+/** How far a change is: the ratio for numbers (log scale); 1 otherwise. */
+function distance(from: Value | undefined, to: Value): number {
+  return typeof from === 'number' && typeof to === 'number' ? Math.abs(Math.log((to + 1) / (from + 1))) : 1;
 }
 
 /**
  * Finds the smallest changes of one answer that change the recommendation, by re-ranking varied answers.
- * Only answers whose row says how they may change are tried. At most one change per answer (the nearest), nearest first.
+ * Only answers the organisation can change are tried (their rows say how; never the source system), numbers only as far
+ * as they could really move. At most one change per answer (the nearest), nearest first.
  * @example whatWouldChange(answers, 'cutover', recommend)[0].text // 'Mailboxes: 501 instead of 35 — hybrid would come first.'
  */
 export function whatWouldChange(answers: Answers, current: Method | null, recommend: (a: Answers) => Method | null): Change[] {
   const found: (Change & { distance: number })[] = [];
   for (const field of Object.keys(ANSWER_ROWS) as QuestionField[]) {
     let best: (Change & { distance: number }) | undefined;
-    for (const to of new Set(candidates(field, answers[field]))) {
-      if (to === answers[field]) continue;
+    const now = answers[field];
+    const furthest = ANSWER_ROWS[field].alternatives?.maxFactor;
+    for (const to of new Set(candidates(field, now))) {
+      if (to === now) continue;
+      if (furthest !== undefined && typeof now === 'number' && typeof to === 'number' && (to > now * furthest || to < now / furthest)) continue;
       const changed = { ...answers, [field]: to } as Answers;
       const recommended = recommend(changed);
       if (recommended === current) continue;
-      const d = distance(field, answers[field], to);
+      const d = distance(now, to);
       if (best === undefined || d < best.distance) {
-        best = { field, from: answers[field] ?? null, to, recommended, answers: changed, distance: d, text: describeChange(field, answers[field], to, recommended) };
+        best = { field, from: now ?? null, to, recommended, answers: changed, distance: d, text: describeChange(field, now, to, recommended) };
       }
     }
     if (best !== undefined) found.push(best);

@@ -8,4 +8,12 @@ export const DATES = {
   exchange2013SupportEnds: dated('2023-04-11', 'M9'),
   exchange2016SupportEnds: dated('2025-10-14', 'M9'),
   exchange2019SupportEnds: dated('2025-10-14', 'M9'),
+  exchangeSeReleased: dated('2025-07-01', 'M9'),
+  /** From this day rich coexistence (free/busy, MailTips, photos) works only through the dedicated hybrid app. */
+  sharedServicePrincipalBlocked: dated('2025-10-31', 'M14'),
+  /** Exchange Web Services in Exchange Online starts being switched off for third-party apps. */
+  ewsRetirementStarts: dated('2026-10-01', 'M14'),
 } as const;
+
+/** Whether a dated event has happened on `date` (both ISO). */
+export const happened = (event: { date: string }, date: string) => event.date <= date;

@@ -1,18 +1,21 @@
-import type { Method } from '../advice';
 import type { PlanningRange } from './fact';
 
 const range = (low: number, high: number, unit: string, basis: string, source: PlanningRange['source']): PlanningRange => ({ low, high, unit, basis, source });
 
-/** Planning throughput for the whole migration, GB an hour (facts §3): ranges, not promises. */
-export const THROUGHPUT_GB_PER_HOUR = {
-  cutover: range(10, 14, 'GB an hour', 'Microsoft’s table for 20 concurrent moves', 'M8'),
-  staged: range(10, 14, 'GB an hour', 'Microsoft’s table for 20 concurrent moves', 'M8'),
-  hybrid: range(30, 100, 'GB an hour', 'hybrid moves reported by Microsoft', 'M8'),
-  imap: range(10, 14, 'GB an hour', 'Microsoft’s table for 20 concurrent moves', 'M8'),
-} as const satisfies Record<Method, PlanningRange>;
+/** The migration service (cutover, staged, IMAP, Google Workspace): 10–14 GB an hour in all at the default 20 moves at a time (facts §3). */
+export const SERVICE_RATE_PER_MOVE = range(0.5, 0.7, 'GB an hour per mailbox moving', '10–14 GB an hour at 20 mailboxes at a time, Microsoft’s older planning table', 'M8');
 
-/** One mailbox moves no faster than this (third-party planning figures, facts §3). */
-export const PER_MAILBOX_GB_PER_HOUR = range(0.25, 1.25, 'GB an hour', 'third-party tools’ per-mailbox figures', 'M8');
+/** Hybrid (MRS) moves: the fastest method; Microsoft has seen up to 100 GB an hour at 100 moves at a time (M13). */
+export const HYBRID_RATE_PER_MOVE = range(0.5, 1, 'GB an hour per mailbox moving', 'from the migration service’s planning rate up to the 100 GB an hour at 100 moves Microsoft has seen (a best case)', 'M13');
 
-/** Outlook profiles a helpdesk rebuilds in a day (our planning figure). */
-export const PROFILES_A_DAY = range(40, 100, 'users a day', 'our planning figure for a helpdesk', 'M8');
+/** Third-party tools quote this per mailbox (facts §3): planning figures, not promises. */
+export const TOOL_RATE_PER_MOVE = range(0.25, 1.25, 'GB an hour per mailbox moving', 'what migration tools quote per mailbox', 'M8');
+
+/** Outlook profiles rebuilt a day: a helpdesk of one, or one sized to the organisation (our planning figure). */
+export const PROFILES_A_DAY = range(40, 100, 'users a day', 'our planning figure for a small helpdesk', 'M8');
+
+/** A helpdesk sized to the organisation rebuilds everyone’s profile within this many days (our planning figure). */
+export const PROFILE_ROLLOUT_DAYS = range(10, 25, 'days', 'our planning figure for a helpdesk sized to the organisation', 'M8');
+
+/** Share of the upload link a move may use, leaving room for daily work (our planning figure). */
+export const UPLOAD_SHARE = 0.7;

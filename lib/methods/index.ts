@@ -1,8 +1,10 @@
 import type { Method } from '../advice';
 import { cutover } from './cutover';
+import { googleWorkspace } from './google-workspace';
 import { hybrid } from './hybrid';
 import { imap } from './imap';
 import { staged } from './staged';
+import { thirdParty } from './third-party';
 import type { MethodDefinition } from './types';
 
 /**
@@ -10,7 +12,7 @@ import type { MethodDefinition } from './types';
  * the reports and the UI all read this. A new method is one folder and one line here; the type checker
  * (`satisfies Record<Method, …>`) points at anything else that must know it.
  */
-export const REGISTRY = { cutover, staged, hybrid, imap } as const satisfies Record<Method, MethodDefinition>;
+export const REGISTRY = { cutover, staged, hybrid, imap, 'google-workspace': googleWorkspace, 'third-party': thirdParty } as const satisfies Record<Method, MethodDefinition>;
 
 /** The methods in registry order. */
 export const METHOD_DEFINITIONS: readonly MethodDefinition[] = Object.values(REGISTRY);

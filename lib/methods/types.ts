@@ -4,10 +4,10 @@ import type { Limit, PlanningRange } from '../facts/fact';
 import type { Rule } from '../rules/types';
 import type { SourceId } from '../sources';
 
-/** One step of a method's plan; `when` keeps it only for answers it applies to. */
+/** One step of a method's plan; `when` keeps it only for answers it applies to, `text` may depend on them. */
 export interface StepTemplate {
   id: string;
-  text: string;
+  text: string | ((a: Answers) => string);
   when?: (a: Answers) => boolean;
 }
 
@@ -31,30 +31,39 @@ export interface Catalogue {
   steps: StepTemplate[];
 }
 
-/** A range of days. */
+/** A range of days, with what the range is made of. */
 export interface DayRange {
   low: number;
   high: number;
 }
 
-/** What a method's duration estimate is built from. */
+/** One part of the time before the first mailbox moves, as it reads among the assumptions. */
+export interface SetupPart extends DayRange {
+  what: string;
+}
+
+/** What a method's duration estimate is built from (domain facts §3 and §9: M8's tables, adjusted). */
 export interface DurationModel {
-  throughput: PlanningRange;
-  /** How the throughput is described among the assumptions. */
-  rateNote: string;
-  /** What finishing includes besides the mail switch-over, as it reads inside "Finishing (mail switch-over…)". */
-  finishing: string;
-  setupDays: (a: Answers) => DayRange;
-  finishDays: (a: Answers) => DayRange;
+  /** How fast one mailbox copies while others copy beside it. */
+  ratePerMove: PlanningRange;
+  /** The most mailboxes this method copies at once (several endpoints or servers where it allows). */
+  maxConcurrency: number;
+  /** How long one big mailbox takes: Microsoft's per-mailbox table (mailbox moves) or the rate per move. */
+  mailboxPace: 'table' | 'rate';
+  /** When Outlook profiles are set up: after the switch, alongside the batches, or not at all. */
+  profiles: 'after' | 'alongside' | 'none';
+  setup: (a: Answers) => SetupPart[];
+  /** After the last copy: the switch-over and any last sync. */
+  finish: (a: Answers) => SetupPart;
 }
 
 /** The method's own readiness checks; the checks every method shares are in readiness.ts. */
 export interface MethodReadiness {
   /** This method's prerequisites, checked after support status and cumulative updates. */
-  prerequisites: readonly ((a: Answers) => ReadinessItem)[];
-  licences: { text: string; source: SourceId };
+  prerequisites: readonly ((a: Answers, date: string) => ReadinessItem | null)[];
+  licences: (a: Answers) => { text: string; source: SourceId };
   /** Checks that come after the size checks. */
-  last: readonly ((a: Answers) => ReadinessItem)[];
+  last: readonly ((a: Answers, date: string) => ReadinessItem | null)[];
   /** Whether servers that may be behind get the steps for a cumulative update. */
   cuUpgradeSteps: boolean;
 }
@@ -73,6 +82,8 @@ export interface MethodDefinition {
   short: string;
   /** With its article: "a cutover migration". */
   withArticle: string;
+  /** The starting score's reason, in this method's words. */
+  base: string;
   catalogue: Catalogue;
   rules: readonly Rule[];
   readiness: MethodReadiness;
@@ -80,6 +91,6 @@ export interface MethodDefinition {
   /** The largest item this method moves. */
   largestItem: Limit;
   /** Whether accounts keep syncing from on-premises AD afterwards (so a sign-in method must be chosen). */
-  keepsDirectorySync: boolean;
+  keepsDirectorySync: boolean | ((a: Answers) => boolean);
   flavour?: (a: Answers) => Flavour;
 }

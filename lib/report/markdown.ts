@@ -1,9 +1,10 @@
 import type { Answers } from '../answers';
 import type { Advice } from '../advice';
-import { formatEffect } from '../format';
+import { formatEffect, plural } from '../format';
 import { SIGN_IN_LABELS } from '../identity';
 import { REGISTRY } from '../methods';
 import { SOURCES_CITED } from '../sources';
+import { citedSources } from './sources';
 import { answerRows } from './summary';
 
 const READY = { pass: 'ready', 'needs-work': 'needs work', unknown: 'to check' } as const;
@@ -34,8 +35,10 @@ export function formatMarkdown(answers: Answers, advice: Advice): string {
     out.push('', '### Limits', '', ...info.limits.map((l) => `- ${l.label}: ${l.value} (${l.source})`));
     if (plan) {
       const e = plan.estimate;
-      out.push('', '### Estimate', '', `${e.lowDays}–${e.highDays} days, which ${FIT_WORDS[e.fit]} your ${answers.timelineWeeks} weeks.`, '', ...e.assumptions.map((a) => `- ${a}`));
-      if (plan.flavour) out.push('', `**Hybrid flavour:** ${plan.flavour.text}`);
+      out.push('', '### Estimate', '', `${e.lowDays}–${e.highDays} days, which ${FIT_WORDS[e.fit]} your ${plural(answers.timelineWeeks, 'week')}.`);
+      if (e.blocker) out.push('', `**Blocker:** ${e.blocker}`);
+      out.push('', ...e.assumptions.map((a) => `- ${a}`));
+      if (plan.flavour) out.push('', `**Flavour:** ${plan.flavour.text}`);
       out.push('', '### Steps', '', ...plan.steps.map((s) => `- [ ] ${s.text}`));
     }
   }
@@ -49,9 +52,11 @@ export function formatMarkdown(answers: Answers, advice: Advice): string {
   out.push('', '## Sign-in', '', id.summary, '');
   for (const o of id.options) out.push(`- **${SIGN_IN_LABELS[o.method]}** (${o.score}/100): ${o.reasons.map((r) => `${formatEffect(r.effect)} ${r.text}`).join(' ')}`);
   if (id.applies) out.push('', id.backup);
+  if (id.leaveAdfs) out.push('', `**${id.leaveAdfs}**`);
+  out.push('', 'Needs that once called for AD FS, met in the cloud now:', '', ...id.cloudEquivalents.map((c) => `- ${c.need}: ${c.answer} (${c.source})`));
   if (advice.whatWouldChange?.length) out.push('', '## What would change the answer', '', ...advice.whatWouldChange.map((c) => `- ${c.text}`));
   if (advice.assumptions.length) out.push('', '## What we assumed', '', ...advice.assumptions.map((a) => `- ${a}`));
-  out.push('', '## Sources', '', ...Object.entries(SOURCES_CITED).map(([id, s]) => `- ${id}: [${s.title}](${s.url})`));
+  out.push('', '## Sources', '', ...citedSources(advice).map((id) => `- ${id}: [${SOURCES_CITED[id].title}](${SOURCES_CITED[id].url})`));
   out.push('', `_Rules last checked ${advice.rulesVersion}._`, '');
   return out.join('\n');
 }

@@ -1,6 +1,6 @@
 import type { Answers } from '../answers';
 import type { Advice } from '../advice';
-import { formatEffect } from '../format';
+import { formatEffect, plural } from '../format';
 import { REGISTRY } from '../methods';
 import { answerRows } from './summary';
 
@@ -24,8 +24,9 @@ export function formatText(answers: Answers, advice: Advice): string {
   if (top) {
     const plan = advice.plans[top]!;
     const e = plan.estimate;
-    lines.push('', `Estimate: ${e.lowDays}–${e.highDays} days, which ${FIT_WORDS[e.fit]} (${answers.timelineWeeks} weeks).`);
-    if (plan.flavour) lines.push(`Hybrid flavour: ${plan.flavour.text}`);
+    lines.push('', `Estimate: ${e.lowDays}–${e.highDays} days, which ${FIT_WORDS[e.fit]} (${plural(answers.timelineWeeks, 'week')}).`);
+    if (e.blocker) lines.push(`Blocker: ${e.blocker}`);
+    if (plan.flavour) lines.push(`Flavour: ${plan.flavour.text}`);
     lines.push('', 'Steps:');
     plan.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${s.text}`));
   }
@@ -35,6 +36,7 @@ export function formatText(answers: Answers, advice: Advice): string {
   }
   lines.push('', `Sign-in: ${advice.identity.summary}`);
   if (advice.identity.applies) lines.push(`  ${advice.identity.backup}`);
+  if (advice.identity.leaveAdfs) lines.push(`  ${advice.identity.leaveAdfs}`);
   for (const n of advice.notes) lines.push('', `Note: ${n.text} [${n.source}]`);
   if (advice.whatWouldChange?.length) {
     lines.push('', 'What would change the answer:');

@@ -1,6 +1,6 @@
 import type { Answers } from '../answers';
 import type { DurationRange, Effect } from '../advice';
-import type { SourceFamily } from '../facts/source-systems';
+import type { SourceFamily, SourceSystem } from '../facts/source-systems';
 import type { SourceId } from '../sources';
 
 /** What a rule did for one method: a score change, or a hard limit that rules the method out. */
@@ -14,6 +14,8 @@ export interface RuleContext {
   answers: Answers;
   family: SourceFamily;
   sourceLabel: string;
+  /** What the chosen source is and can do; texts name only this source. */
+  system: SourceSystem;
   estimate: DurationRange;
   /** The date (ISO) the advice is judged on: support status and dated events depend on it. */
   date: string;

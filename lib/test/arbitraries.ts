@@ -11,7 +11,7 @@ function arbitraryFor(row: AnswerRow): fc.Arbitrary<unknown> {
   if (row.kind === 'choice') return fc.constantFrom(...(row.options ?? []).map((o) => o.value));
   const min = row.min ?? 0;
   const max = row.max ?? Number.MAX_VALUE;
-  const within = (top: number) => (row.kind === 'count' ? fc.integer({ min, max: top }) : fc.double({ min, max: top, noNaN: true }));
+  const within = (top: number) => (row.kind === 'count' ? fc.integer({ min, max: top }) : fc.double({ min, max: top, noNaN: true, minExcluded: row.above === true }));
   return fc.oneof(...[...(row.sample ?? []), max].map(within));
 }
 

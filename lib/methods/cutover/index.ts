@@ -1,6 +1,6 @@
 import { LIMITS } from '../../facts/limits';
-import { THROUGHPUT_GB_PER_HOUR } from '../../facts/planning';
-import { certificateCheck, item, LICENCES_AS_MAILBOXES_ARRIVE, outlookAnywhereCheck, PROFILES_NOTE, profileDays } from '../shared';
+import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
+import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, switchOver, tlsCheck } from '../shared';
 import type { MethodDefinition } from '../types';
 import { cutoverCatalogue } from './catalogue';
 import { cutoverRules } from './rules';
@@ -11,30 +11,33 @@ export const cutover: MethodDefinition = {
   label: 'Cutover migration',
   short: 'cutover',
   withArticle: 'a cutover migration',
+  base: 'Every method starts at 50; the reasons below move a cutover up or down.',
   catalogue: cutoverCatalogue,
   rules: cutoverRules,
   largestItem: LIMITS.mrsLargestItemMb,
   keepsDirectorySync: false,
   duration: {
-    throughput: THROUGHPUT_GB_PER_HOUR.cutover,
-    rateNote: `with the default ${LIMITS.defaultConcurrency.value} mailboxes moving at a time`,
-    finishing: PROFILES_NOTE,
-    setupDays: (a) => (a.directorySync === 'in-place' ? { low: 3, high: 7 } : { low: 2, high: 5 }),
-    finishDays: (a) => {
-      const profiles = profileDays(a);
-      return { low: 1 + profiles.low, high: 2 + profiles.high };
-    },
+    ratePerMove: SERVICE_RATE_PER_MOVE,
+    maxConcurrency: LIMITS.maxConcurrency.value,
+    mailboxPace: 'table',
+    profiles: 'after',
+    setup: (a) => [
+      { what: 'Setup before the batch starts (domain, Outlook Anywhere and certificate checks, endpoint)', low: 2, high: 5 },
+      ...(a.directorySync === 'in-place' ? [{ what: 'Turning directory sync off and letting it finish', low: 1, high: LIMITS.syncOffHours.value / 24 }] : []),
+    ],
+    finish: () => switchOver(),
   },
   readiness: {
     prerequisites: [
+      tlsCheck,
       certificateCheck('M2'),
       outlookAnywhereCheck('M2'),
       ({ directorySync: sync }) =>
         sync === 'in-place'
-          ? item('directory-sync', 'Directory sync off', 'needs-work', 'A cutover creates cloud users itself: turn directory sync off first.', 'M2')
+          ? item('directory-sync', 'Directory sync off', 'needs-work', 'A cutover creates cloud users itself: turn directory sync off first. The accounts it synced are then cloud-only, with no on-premises source.', 'M2')
           : item('directory-sync', 'Directory sync off', sync === undefined ? 'unknown' : 'pass', 'A cutover needs directory sync off; make sure it is not running.', 'M2'),
     ],
-    licences: LICENCES_AS_MAILBOXES_ARRIVE,
+    licences: licencesAsMailboxesArrive,
     last: [],
     cuUpgradeSteps: false,
   },

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
-import { budgetRule, calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
+import { ramp } from '../../rules/ramp';
+import { budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
 import type { Rule } from '../../rules/types';
 
 const MAX = LIMITS.cutoverMaxMailboxes;
@@ -15,9 +16,7 @@ export const cutoverRules: readonly Rule[] = [
     fact: 'Cutover connects to the source over Outlook Anywhere, which only Exchange provides.',
     source: 'M2',
     fire: ({ family, sourceLabel }) =>
-      family === 'imap'
-        ? { effect: 'excludes', text: `Cutover copies mailboxes out of an Exchange server; ${sourceLabel} is not one, so it cannot be used.` }
-        : null,
+      family === 'imap' ? { effect: 'excludes', text: `Cutover copies mailboxes out of an Exchange server; ${sourceLabel} is not one, so it cannot be used.` } : null,
   },
   {
     id: 'cutover.mailbox-limit',
@@ -25,9 +24,7 @@ export const cutoverRules: readonly Rule[] = [
     fact: `A cutover moves at most ${formatCount(MAX.value)} mailboxes.`,
     source: MAX.source,
     fire: ({ answers }) =>
-      answers.mailboxCount > MAX.value
-        ? { effect: 'excludes', text: `One cutover can move at most ${formatCount(MAX.value)} mailboxes, and you have ${formatCount(answers.mailboxCount)}.` }
-        : null,
+      answers.mailboxCount > MAX.value ? { effect: 'excludes', text: `One cutover can move at most ${formatCount(MAX.value)} mailboxes, and you have ${formatCount(answers.mailboxCount)}.` } : null,
   },
   {
     id: 'cutover.keep-on-premises',
@@ -50,26 +47,37 @@ export const cutoverRules: readonly Rule[] = [
         : null,
   },
   {
+    id: 'cutover.tls',
+    purpose: 'The migration service reaches the source only over TLS 1.2.',
+    fact: 'Microsoft 365 requires TLS 1.2, which Exchange 2003 on Windows Server 2003 cannot offer (facts §9).',
+    source: 'M21',
+    fire: ({ system }) =>
+      system.tls12 === false
+        ? { effect: -25, text: `${system.short} cannot offer TLS 1.2, which Microsoft 365 requires, so a cutover from it usually fails to connect: it needs a newer server in between, a migration tool or a PST export.` }
+        : null,
+  },
+  {
     id: 'cutover.mailbox-count',
     purpose: 'Prefer cutover for small organisations, less so as numbers grow.',
-    fact: `Microsoft recommends cutover for ${RECOMMENDED.value} mailboxes or fewer.`,
+    fact: `Microsoft recommends cutover for ${RECOMMENDED.value} mailboxes or fewer; more take too long in one window.`,
     source: RECOMMENDED.source,
     fire: ({ answers: { mailboxCount: n } }) => {
       if (n > MAX.value) return null;
-      if (n <= RECOMMENDED.value) return { effect: 20, text: `${formatCount(n)} mailboxes is within the ${RECOMMENDED.value} Microsoft recommends for a cutover, so one short move window is realistic.` };
-      const effect = n <= 500 ? -10 : n <= 1000 ? -20 : -30;
-      return { effect, text: `${formatCount(n)} mailboxes is over the ${RECOMMENDED.value} recommended for a cutover: creating and moving them all in one window gets long and risky.` };
+      const effect = ramp(n, [[RECOMMENDED.value, 20], [250, -5], [1000, -20], [MAX.value, -30]]);
+      return n <= RECOMMENDED.value
+        ? { effect, text: `${formatCount(n)} mailboxes is within the ${RECOMMENDED.value} Microsoft recommends for a cutover, so one short move window is realistic.` }
+        : { effect, text: `${formatCount(n)} mailboxes is over the ${RECOMMENDED.value} recommended for a cutover: creating and moving them all in one window gets longer and riskier with every hundred.` };
     },
   },
   {
     id: 'cutover.directory-sync',
-    purpose: 'Directory sync must be off for a cutover.',
-    fact: 'Cutover creates the cloud users itself, so directory sync must be off.',
+    purpose: 'A cutover needs directory sync switched off, which orphans the synced accounts.',
+    fact: 'Cutover creates the cloud users itself, so directory sync must be off; the accounts it synced are left unmanaged and clash when sync returns (facts §9).',
     source: 'M2',
     fire: ({ answers }) => {
       if (answers.keepOnPremises === true) return null;
-      if (answers.directorySync === 'in-place') return { effect: -10, text: 'Directory sync is running and would have to be turned off first; accounts are then managed in the cloud only.' };
-      if (answers.directorySync === 'planned') return { effect: -10, text: 'You plan directory sync, but a cutover needs it off: it can only be set up again after the move.' };
+      if (answers.directorySync === 'in-place') return { effect: -30, text: 'Directory sync is running: a cutover needs it switched off first, which leaves the accounts it synced without a source and clashes when sync comes back. Hybrid keeps it.' };
+      if (answers.directorySync === 'planned') return { effect: -15, text: 'You plan directory sync, but a cutover needs it off: setting it up after the move means matching every cloud account to its on-premises one.' };
       return null;
     },
   },
@@ -79,30 +87,37 @@ export const cutoverRules: readonly Rule[] = [
     fact: 'All mailboxes switch at once; there is no shared free/busy between old and new.',
     source: 'M1',
     fire: ({ answers }) =>
-      answers.needCoexistence === true
-        ? { effect: -25, text: 'You need shared free/busy and address book during the move, but a cutover switches everyone at once with no coexistence.' }
-        : null,
+      answers.needCoexistence === true ? { effect: -25, text: 'You need shared free/busy and address book during the move, but a cutover switches everyone at once with no coexistence.' } : null,
   },
   {
     id: 'cutover.newer-exchange',
     purpose: 'Microsoft steers Exchange 2016 and later to hybrid.',
-    fact: 'Cutover is documented for Exchange 2003–2013; newer versions are steered to hybrid, cutover only when small.',
+    fact: 'Cutover is listed for Exchange 2003–2013; for newer versions Microsoft points to hybrid, cutover only when small.',
     source: 'M1',
-    fire: ({ answers }) =>
-      NEWER_EXCHANGE.has(answers.source)
-        ? { effect: -5, text: 'For Exchange 2016 and later Microsoft points to hybrid first and keeps cutover for small organisations.' }
-        : null,
+    fire: ({ answers, system }) =>
+      NEWER_EXCHANGE.has(answers.source) ? { effect: -5, text: `For ${system.short} Microsoft points to hybrid first and keeps cutover for small organisations.` } : null,
   },
   {
     id: 'cutover.admin-time',
     purpose: 'A short, simple project suits an admin with little time.',
     fact: 'Cutover is the simplest method and runs as one short project.',
     source: 'M2',
+    fire: ({ answers }) => (answers.dedicatedAdmin === false ? { effect: 5, text: 'With little admin time, one short and simple project is easier to carry than months of batches.' } : null),
+  },
+  {
+    id: 'cutover.archives',
+    purpose: 'A cutover fills only the primary mailbox.',
+    fact: 'Cutover, staged and IMAP fill only the primary mailbox; archives go through the PST import (facts §9).',
+    source: 'M12',
     fire: ({ answers }) =>
-      answers.dedicatedAdmin === false ? { effect: 5, text: 'With little admin time, one short and simple project is easier to carry than months of batches.' } : null,
+      answers.archives === 'on-premises-archives' || answers.archives === 'both'
+        ? { effect: -5, text: 'Your on-premises archive mailboxes do not move with a cutover: export them to PST and bring them in with the PST import.' }
+        : null,
   },
   budgetRule('cutover', 'Cutover migration', { low: 15, medium: 5, high: 0 }, 'it needs no extra servers and little outside help, so it is the cheapest Exchange method.'),
   calendarRule('cutover'),
   largestItemRule('cutover', LIMITS.mrsLargestItemMb, -5),
-  timelineRule('cutover', 'M8'),
+  primaryOnlyRule('cutover'),
+  publicFoldersLeftRule('cutover'),
+  timelineRule('cutover'),
 ];

@@ -1,22 +1,25 @@
 import type { Answers } from '../../answers';
-import type { HybridFlavour } from '../../advice';
+import { DATES, happened } from '../../facts/dates';
 import { LIMITS } from '../../facts/limits';
-import { THROUGHPUT_GB_PER_HOUR } from '../../facts/planning';
-import { certificateCheck, item, LICENCES_AS_MAILBOXES_ARRIVE, syncNeededCheck } from '../shared';
-import type { Flavour, MethodDefinition } from '../types';
+import { HYBRID_RATE_PER_MOVE } from '../../facts/planning';
+import { SOURCE_SYSTEMS, supportEndedBy } from '../../facts/source-systems';
+import { formatDate } from '../../format';
+import { certificateCheck, item, licencesAsMailboxesArrive, syncNeededCheck, syncPart } from '../shared';
+import type { MethodDefinition, SetupPart } from '../types';
 import { hybridCatalogue } from './catalogue';
+import { HYBRID_COPY, HYBRID_FINISH, HYBRID_SETUP, hybridChoice, weighed } from './flavour';
 import { hybridRules } from './rules';
 
-const FLAVOURS = {
-  full: { kind: 'full', text: 'Full hybrid: long coexistence with shared free/busy, mail flow and address book, suited to thousands of mailboxes or a long move.' },
-  express: { kind: 'express', text: 'Express-style: a minimal hybrid finished within a couple of weeks. The wizard no longer offers an express option, so choose minimal hybrid and move everyone quickly.' },
-  minimal: { kind: 'minimal', text: 'Minimal hybrid: mailboxes move over a few weeks or months without free/busy sharing; lighter to set up than full hybrid.' },
-} as const satisfies Record<HybridFlavour, Flavour>;
-
-/** Which Hybrid Configuration Wizard set-up fits: full, minimal, or express-style (facts §1, M6). */
-function hybridFlavour(a: Answers): Flavour {
-  if (a.mailboxCount > LIMITS.minimalHybridMaxMailboxes.value || a.needCoexistence === true) return FLAVOURS.full;
-  return a.timelineWeeks <= 3 ? FLAVOURS.express : FLAVOURS.minimal;
+/** Hybrid setup: the base, directory sync, updates, and the full-hybrid extras weighed by how far the answers lean to full. */
+function setup(a: Answers): SetupPart[] {
+  const w = hybridChoice(a).fullWeight;
+  const parts: SetupPart[] = [{ what: 'Hybrid setup (certificate, publishing Autodiscover and EWS, MRSProxy, the wizard)', ...HYBRID_SETUP }, ...syncPart(a)];
+  if (a.onLatestCu === false) parts.push({ what: `Bringing every server to ${SOURCE_SYSTEMS[a.source].currentBuild}`, low: 5, high: 15 });
+  if (w > 0) {
+    parts.push({ what: 'The dedicated hybrid app and connectors for full hybrid', ...weighed(w, { low: 1, high: 3 }) });
+    if (a.source === 'exchange-2010' || a.source === 'exchange-2013') parts.push({ what: 'A supported hybrid server for full hybrid', ...weighed(w, { low: 10, high: 20 }) });
+  }
+  return parts;
 }
 
 /** Hybrid: on-premises Exchange and Exchange Online side by side; mailboxes move with MRS remote moves. */
@@ -25,30 +28,43 @@ export const hybrid: MethodDefinition = {
   label: 'Hybrid migration',
   short: 'hybrid',
   withArticle: 'a hybrid migration',
+  base: 'Every method starts at 50; the reasons below move hybrid up or down.',
   catalogue: hybridCatalogue,
   rules: hybridRules,
   largestItem: LIMITS.mrsLargestItemMb,
-  keepsDirectorySync: true,
-  flavour: hybridFlavour,
+  keepsDirectorySync: (a) => hybridChoice(a).kind !== 'express',
+  flavour: hybridChoice,
   duration: {
-    throughput: THROUGHPUT_GB_PER_HOUR.hybrid,
-    rateNote: 'the range Microsoft reports for hybrid moves',
-    finishing: '',
-    setupDays: (a) => {
-      const sync = a.directorySync === 'in-place' ? 0 : 3;
-      const cu = a.onLatestCu === false ? { low: 5, high: 15 } : { low: 0, high: 0 };
-      return { low: 7 + sync + cu.low, high: 15 + sync + cu.high };
-    },
-    finishDays: () => ({ low: 1, high: 3 }),
+    ...HYBRID_COPY,
+    ratePerMove: HYBRID_RATE_PER_MOVE,
+    profiles: 'none',
+    setup,
+    finish: () => ({ what: 'Completing the last batch and pointing MX at Exchange Online', ...HYBRID_FINISH }),
   },
   readiness: {
     prerequisites: [
       certificateCheck('M5'),
       () => item('mrsproxy', 'MRSProxy and EWS', 'unknown', 'Enable MRSProxy on the EWS virtual directory and publish Autodiscover and EWS to the internet.', 'M5'),
-      () => item('ports', 'Ports 25 and 443', 'unknown', 'Exchange Online must reach your servers on ports 25 and 443 (or install the Hybrid Agent for modern hybrid).', 'M5'),
-      syncNeededCheck('M5'),
+      (a) =>
+        hybridChoice(a).kind === 'full'
+          ? item('ports', 'Ports 443 and 25', 'unknown', 'Exchange Online must reach your servers on port 443 (or install the Hybrid Agent), and full hybrid mail flow needs port 25 both ways: the Hybrid Agent carries no mail.', 'M17')
+          : item('ports', 'Port 443', 'unknown', 'Exchange Online must reach Autodiscover, EWS and MRSProxy on port 443 (or install the Hybrid Agent). Minimal hybrid needs no mail connectors.', 'M17'),
+      syncNeededCheck('M5', ' Turn on its Exchange hybrid deployment option.'),
+      (a, date) => {
+        if (hybridChoice(a).kind !== 'full') return null;
+        const system = SOURCE_SYSTEMS[a.source];
+        const blocked = DATES.sharedServicePrincipalBlocked;
+        const since = happened(blocked, date) ? `has been blocked since ${formatDate(blocked.date)}` : `is blocked from ${formatDate(blocked.date)}`;
+        return system.hybridAppReady
+          ? item('hybrid-app', 'Dedicated Exchange hybrid app', 'unknown', `Free/busy, MailTips and photos across premises work only through the dedicated hybrid app in Entra ID (the shared service principal ${since}), with every server on ${system.currentBuild}. The current wizard creates it.`, 'M14')
+          : item('hybrid-app', 'Dedicated Exchange hybrid app', 'needs-work', `${system.short} cannot run the dedicated hybrid app that rich coexistence now needs: add a supported hybrid server (Exchange SE, or 2019 CU14/CU15) first.`, 'M14');
+      },
+      (a, date) =>
+        hybridChoice(a).kind === 'full' && supportEndedBy(a.source, date) !== null
+          ? item('transport-enforcement', 'Mail from out-of-date servers', 'needs-work', 'Exchange Online throttles (4.7.230) and then blocks (5.7.230) mail sent by out-of-date servers over hybrid connectors. Check the out-of-date servers report in the Exchange admin center, and know how to pause it (New-TenantExemptionInfo).', 'M15')
+          : null,
     ],
-    licences: LICENCES_AS_MAILBOXES_ARRIVE,
+    licences: licencesAsMailboxesArrive,
     last: [],
     cuUpgradeSteps: true,
   },

@@ -1,32 +1,39 @@
 import type { Source } from '../../answers';
 import { LIMITS } from '../../facts/limits';
-import { SOURCE_SYSTEMS } from '../../facts/source-systems';
+import { SOURCE_SYSTEMS, supportEndedBy } from '../../facts/source-systems';
 import { formatCount, formatDate } from '../../format';
+import { ramp } from '../../rules/ramp';
 import { budgetRule, calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
 import type { Firing, Rule } from '../../rules/types';
+import { hybridChoice } from './flavour';
 
 const { cutoverMaxMailboxes: CUTOVER_MAX, cutoverRecommendedMailboxes: RECOMMENDED } = LIMITS;
-/** Above this many users, keeping Outlook profiles saves real helpdesk time (our threshold). */
-const PROFILE_SAVING_FROM = 50;
 
-/** How each Exchange version suits hybrid: the score effect, and what the version itself needs. */
-const VERSION_FIT: Partial<Record<Source, { effect: number; name: string; needs?: string }>> = {
-  'exchange-se': { effect: 12, name: 'Exchange Subscription Edition' },
-  'exchange-2019': { effect: 8, name: 'Exchange 2019' },
-  'exchange-2016': { effect: 8, name: 'Exchange 2016' },
-  'exchange-2013': { effect: 3, name: 'Exchange 2013' },
-  'exchange-2010': { effect: -5, name: 'Exchange 2010', needs: 'SP3 with the latest rollup' },
+/** How each Exchange version suits hybrid while in support, and once out of it (facts §4, §9). */
+const VERSION_FIT: Partial<Record<Source, { inSupport: number; outOfSupport: number }>> = {
+  'exchange-se': { inSupport: 12, outOfSupport: 12 },
+  'exchange-2019': { inSupport: 8, outOfSupport: 4 },
+  'exchange-2016': { inSupport: 8, outOfSupport: 2 },
+  'exchange-2013': { inSupport: 3, outOfSupport: -3 },
+  'exchange-2010': { inSupport: -5, outOfSupport: -8 },
 };
+/** Versions whose full hybrid needs a supported hybrid server added first (facts §9). */
+const NEEDS_SUPPORTED_SERVER: ReadonlySet<Source> = new Set(['exchange-2010', 'exchange-2013']);
 
 /** The version's fit for hybrid, in words true on the assessment date. */
 function versionFit(source: Source, date: string): Firing | null {
   const fit = VERSION_FIT[source];
   if (fit === undefined) return null;
-  const end = SOURCE_SYSTEMS[source].endOfSupport;
-  const needs = fit.needs ? `needs ${fit.needs} for hybrid, and ` : '';
-  if (end === null) return { effect: fit.effect, text: `${fit.name} is in support and runs the current Hybrid Configuration Wizard.` };
-  if (end <= date) return { effect: fit.effect, text: `${fit.name} ${needs || 'can run hybrid but '}has been out of extended support since ${formatDate(end)}, so plan to leave it soon.` };
-  return { effect: fit.effect, text: `${fit.name} ${needs || 'supports hybrid and '}is in extended support until ${formatDate(end)}: plan to leave it before then.` };
+  const system = SOURCE_SYSTEMS[source];
+  const end = system.endOfSupport;
+  if (end === null) return { effect: fit.inSupport, text: `${system.short} is in support and runs the current Hybrid Configuration Wizard and the dedicated hybrid app.` };
+  if (supportEndedBy(source, date) === null) {
+    return { effect: fit.inSupport, text: `${system.short} supports hybrid on ${system.currentBuild} and is in extended support until ${formatDate(end)}: plan to leave it before then.` };
+  }
+  const how = NEEDS_SUPPORTED_SERVER.has(source)
+    ? 'minimal hybrid (mailbox moves only) works from it as it is, but full hybrid needs a supported hybrid server first'
+    : `hybrid still works from ${system.currentBuild}, but plan Exchange SE or a quick exit`;
+  return { effect: fit.outOfSupport, text: `${system.short} has been out of extended support since ${formatDate(end)}: ${how}.` };
 }
 
 /** Rules for a hybrid migration: on-premises Exchange and Exchange Online side by side, mailboxes moved by MRS. */
@@ -49,85 +56,128 @@ export const hybridRules: readonly Rule[] = [
   {
     id: 'hybrid.source-version',
     purpose: 'Newer, supported Exchange versions make hybrid smoother.',
-    fact: 'Support status of each Exchange version on the assessment date (facts §4).',
+    fact: 'Support status of each Exchange version on the assessment date, and what hybrid needs from it (facts §4, §9).',
     source: 'M9',
     fire: ({ answers, date }) => versionFit(answers.source, date),
   },
   {
+    id: 'hybrid.supported-server',
+    purpose: 'Full hybrid from Exchange 2010 or 2013 needs a supported hybrid server added first.',
+    fact: 'Rich coexistence needs the dedicated hybrid app and every server on a supported build; 2010 and 2013 have none (facts §9).',
+    source: 'M14',
+    fire: ({ answers, system }) => {
+      if (!NEEDS_SUPPORTED_SERVER.has(answers.source)) return null;
+      const effect = Math.round(-10 * hybridChoice(answers).fullWeight) || 0;
+      return effect === 0 ? null : { effect, text: `Full hybrid (free/busy, mail flow) from ${system.short} needs a supported hybrid server added first, Exchange SE or 2019 CU14/CU15: its licence and weeks of setup. Minimal hybrid needs none; a migration tool is the other way round it.` };
+    },
+  },
+  {
+    id: 'hybrid.transport-enforcement',
+    purpose: 'Full hybrid mail flow from out-of-support servers meets Exchange Online’s throttling.',
+    fact: 'Exchange Online throttles (450 4.7.230) and then blocks (550 5.7.230) mail sent by out-of-date on-premises servers over hybrid connectors (facts §9).',
+    source: 'M15',
+    fire: ({ answers, system, date }) => {
+      if (NEEDS_SUPPORTED_SERVER.has(answers.source) || supportEndedBy(answers.source, date) === null) return null;
+      const effect = Math.round(-5 * hybridChoice(answers).fullWeight) || 0;
+      return effect === 0 ? null : { effect, text: `Full hybrid sends mail between ${system.short} and Exchange Online, which throttles and then blocks mail from out-of-date servers: keep every server on ${system.currentBuild}, watch the out-of-date servers report, and move quickly.` };
+    },
+  },
+  {
     id: 'hybrid.mailbox-count',
-    purpose: 'Hybrid is Microsoft’s path for larger organisations on Exchange 2010 or later.',
-    fact: `Over ${formatCount(CUTOVER_MAX.value)} mailboxes: full hybrid; ${RECOMMENDED.value}–${formatCount(CUTOVER_MAX.value)}: minimal or full hybrid.`,
+    purpose: 'Hybrid is Microsoft’s path for organisations over 150 mailboxes on Exchange 2010 or later.',
+    fact: `Microsoft points Exchange 2010 or later with more than ${RECOMMENDED.value} mailboxes to hybrid; a cutover stops at ${formatCount(CUTOVER_MAX.value)}.`,
     source: 'M1',
-    fire: ({ answers: { mailboxCount: n } }) => {
-      if (n > CUTOVER_MAX.value) return { effect: 25, text: `With ${formatCount(n)} mailboxes on Exchange 2010 or later, full hybrid is Microsoft’s path: cutover stops at ${formatCount(CUTOVER_MAX.value)}.` };
-      if (n > RECOMMENDED.value) return { effect: 10, text: `With ${formatCount(n)} mailboxes, hybrid moves people in batches without a big-bang weekend.` };
-      return null;
+    fire: ({ answers: { mailboxCount: n }, system }) => {
+      const effect = ramp(n, [[RECOMMENDED.value, 0], [400, 10], [CUTOVER_MAX.value, 25]]);
+      if (effect === 0) return null;
+      return n > CUTOVER_MAX.value
+        ? { effect, text: `With ${formatCount(n)} mailboxes on ${system.short}, hybrid is Microsoft’s path: a cutover stops at ${formatCount(CUTOVER_MAX.value)}.` }
+        : { effect, text: `With ${formatCount(n)} mailboxes, hybrid moves people in batches without a big-bang weekend.` };
     },
   },
   {
     id: 'hybrid.small-org',
-    purpose: 'For small organisations without coexistence needs, hybrid’s setup outweighs its gains.',
-    fact: `Microsoft lists cutover first for fewer than ${RECOMMENDED.value} mailboxes when accounts need not stay on-premises.`,
+    purpose: 'For small organisations without coexistence or sync, hybrid’s setup outweighs its gains.',
+    fact: `Microsoft lists cutover (or express) for fewer than ${RECOMMENDED.value} mailboxes moved quickly.`,
     source: 'M1',
-    fire: ({ answers }) =>
-      answers.mailboxCount <= RECOMMENDED.value && answers.keepOnPremises !== true && answers.needCoexistence !== true
-        ? { effect: -10, text: `For ${formatCount(answers.mailboxCount)} mailboxes with no need for coexistence or on-premises accounts, hybrid’s setup is more than the move needs.` }
-        : null,
+    fire: ({ answers }) => {
+      if (answers.keepOnPremises === true || answers.needCoexistence === true || answers.directorySync === 'in-place' || answers.directorySync === 'planned') return null;
+      const effect = ramp(answers.mailboxCount, [[RECOMMENDED.value, -10], [200, 0]]);
+      return effect === 0 ? null : { effect, text: `For ${formatCount(answers.mailboxCount)} mailboxes with no directory sync, coexistence or on-premises accounts to keep, hybrid’s setup is more than the move needs.` };
+    },
   },
   {
     id: 'hybrid.keep-on-premises',
     purpose: 'Hybrid is the method for keeping accounts managed on-premises.',
     fact: 'When accounts stay managed on-premises, Microsoft’s options are minimal or full hybrid.',
     source: 'M1',
-    fire: ({ answers }) =>
-      answers.keepOnPremises === true ? { effect: 20, text: 'Accounts stay managed on-premises: hybrid is the method built for that.' } : null,
+    fire: ({ answers }) => (answers.keepOnPremises === true ? { effect: 20, text: 'Accounts stay managed on-premises: hybrid is the method built for that.' } : null),
   },
   {
     id: 'hybrid.coexistence',
     purpose: 'Only hybrid gives coexistence while people move.',
-    fact: 'Hybrid shares the address space, free/busy and mail flow between on-premises and the cloud.',
+    fact: 'Full hybrid shares the address space, free/busy and mail flow between on-premises and the cloud.',
     source: 'M5',
-    fire: ({ answers }) =>
-      answers.needCoexistence === true ? { effect: 20, text: 'Only hybrid keeps free/busy, the address book and mail flow shared while people move.' } : null,
+    fire: ({ answers }) => (answers.needCoexistence === true ? { effect: 20, text: 'Only full hybrid keeps free/busy, the address book and mail flow shared while people move.' } : null),
   },
   {
     id: 'hybrid.directory-sync',
-    purpose: 'Hybrid needs Entra Connect directory sync.',
-    fact: 'Hybrid requires Microsoft Entra Connect.',
+    purpose: 'Directory sync running or planned makes hybrid the right path from Exchange 2010 or later.',
+    fact: 'Hybrid requires Microsoft Entra Connect and keeps it; a cutover would have to switch it off (facts §9).',
     source: 'M5',
-    fire: ({ answers }) =>
-      answers.directorySync === 'in-place' ? { effect: 5, text: 'Directory sync is already running, which hybrid needs.' } : null,
+    fire: ({ answers }) => {
+      if (answers.directorySync === 'in-place') return { effect: 10, text: 'Directory sync is already running: hybrid keeps it, and the synced accounts become the cloud mailboxes’ owners.' };
+      if (answers.directorySync === 'planned') return { effect: 5, text: 'You plan directory sync, which hybrid needs and keeps.' };
+      return null;
+    },
   },
   {
     id: 'hybrid.outlook-profiles',
     purpose: 'Hybrid moves keep Outlook profiles and cached data.',
     fact: 'MRS moves keep the mailbox identity, so no new Outlook profile or OST download is needed.',
     source: 'M1',
-    fire: ({ answers }) =>
-      answers.mailboxCount > PROFILE_SAVING_FROM
-        ? { effect: 5, text: `Your ${formatCount(answers.mailboxCount)} users keep their Outlook profiles: no rebuild and no fresh download of cached mail.` }
-        : null,
+    fire: ({ answers }) => {
+      const effect = ramp(answers.mailboxCount, [[20, 0], [100, 5]]);
+      return effect === 0 ? null : { effect, text: `Your ${formatCount(answers.mailboxCount)} users keep their Outlook profiles: no rebuild and no fresh download of cached mail.` };
+    },
   },
   {
     id: 'hybrid.admin-time',
     purpose: 'Hybrid is the most complex method to run.',
     fact: 'Hybrid has the most prerequisites and the most admin effort.',
     source: 'M5',
-    fire: ({ answers }) =>
-      answers.dedicatedAdmin === false ? { effect: -15, text: 'Hybrid is the most demanding method to set up and run, and you have little admin time.' } : null,
+    fire: ({ answers }) => (answers.dedicatedAdmin === false ? { effect: -15, text: 'Hybrid is the most demanding method to set up and run, and you have little admin time.' } : null),
   },
   {
     id: 'hybrid.cumulative-update',
-    purpose: 'Servers must be on a supported cumulative update.',
-    fact: 'Hybrid needs the current or previous CU; Exchange Online throttles (4.7.230) and then blocks (5.7.230) mail from out-of-date servers.',
+    purpose: 'Servers must be on a supported build.',
+    fact: 'Hybrid needs every server on a supported build; Exchange Online throttles (4.7.230) and then blocks (5.7.230) mail from out-of-date servers.',
     source: 'M9',
-    fire: ({ answers }) =>
+    fire: ({ answers, system }) =>
       answers.onLatestCu === false
-        ? { effect: -10, text: 'Your servers are behind on cumulative updates: they must reach the current or previous CU first, and Exchange Online throttles and then blocks mail from out-of-date servers.' }
+        ? { effect: -10, text: `Your servers are behind: they must reach ${system.currentBuild} first, and Exchange Online throttles and then blocks mail from out-of-date servers.` }
+        : null,
+  },
+  {
+    id: 'hybrid.archives',
+    purpose: 'Hybrid moves archive mailboxes with their owners.',
+    fact: 'Hybrid moves primary and archive mailboxes; the other methods fill only the primary (facts §9).',
+    source: 'M5',
+    fire: ({ answers }) =>
+      answers.archives === 'on-premises-archives' || answers.archives === 'both' ? { effect: 5, text: 'Your archive mailboxes move with their owners.' } : null,
+  },
+  {
+    id: 'hybrid.public-folders',
+    purpose: 'Hybrid is the one method with a path for public folders.',
+    fact: 'Public folders move to Exchange Online in one separate batch after the mailboxes (facts §9).',
+    source: 'M20',
+    fire: ({ answers }) =>
+      answers.publicFoldersGb !== undefined && answers.publicFoldersGb > 0
+        ? { effect: 5, text: `Your ${formatCount(answers.publicFoldersGb)} GB of public folders can follow in one separate batch once the mailboxes have moved.` }
         : null,
   },
   budgetRule('hybrid', 'Hybrid migration', { low: -20, medium: 0, high: 10 }, 'it usually needs a public certificate, consultant time and the longest setup.'),
   calendarRule('hybrid'),
   largestItemRule('hybrid', LIMITS.mrsLargestItemMb, -5),
-  timelineRule('hybrid', 'M8'),
+  timelineRule('hybrid'),
 ];

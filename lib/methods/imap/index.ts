@@ -1,12 +1,9 @@
 import { LIMITS } from '../../facts/limits';
-import { THROUGHPUT_GB_PER_HOUR } from '../../facts/planning';
-import { item, PROFILES_NOTE, profileDays } from '../shared';
+import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
+import { createUsersPart, item, usersFirst } from '../shared';
 import type { MethodDefinition } from '../types';
 import { imapCatalogue } from './catalogue';
 import { imapRules } from './rules';
-
-/** Users Microsoft 365 accounts are created for in a day of setup (our planning figure). */
-const USERS_CREATED_A_DAY = 1000;
 
 /** IMAP: email only, copied from any IMAP server into mailboxes created in Microsoft 365 first. */
 export const imap: MethodDefinition = {
@@ -14,27 +11,32 @@ export const imap: MethodDefinition = {
   label: 'IMAP migration',
   short: 'IMAP',
   withArticle: 'an IMAP migration',
+  base: 'Every method starts at 50; the reasons below move IMAP up or down.',
   catalogue: imapCatalogue,
   rules: imapRules,
   largestItem: LIMITS.imapLargestItemMb,
   keepsDirectorySync: false,
   duration: {
-    throughput: THROUGHPUT_GB_PER_HOUR.imap,
-    rateNote: `with the default ${LIMITS.defaultConcurrency.value} mailboxes moving at a time`,
-    finishing: `${PROFILES_NOTE}, a last sync of about ${LIMITS.mxChangeWaitHours.value} hours`,
-    setupDays: (a) => {
-      const users = Math.ceil(a.mailboxCount / USERS_CREATED_A_DAY);
-      return { low: 2 + users, high: 5 + users };
-    },
-    finishDays: (a) => {
-      const profiles = profileDays(a);
-      return { low: 4 + profiles.low, high: 5 + profiles.high };
-    },
+    ratePerMove: SERVICE_RATE_PER_MOVE,
+    maxConcurrency: LIMITS.serviceConcurrencyCap.value,
+    mailboxPace: 'rate',
+    profiles: 'after',
+    setup: (a) => [
+      { what: 'Setup before the first batch (domain, endpoint, migration CSV)', low: 2, high: 5 },
+      ...(a.source === 'google-workspace' ? [{ what: 'Google preparation (IMAP on, 2-Step Verification and an app password per user)', low: 2, high: 7 }] : []),
+      ...createUsersPart(a),
+    ],
+    finish: () => ({ what: `Switch-over (MX change, then about ${LIMITS.mxChangeWaitHours.value} hours of syncing before the batch stops)`, low: LIMITS.mxChangeWaitHours.value / 24, high: LIMITS.mxChangeWaitHours.value / 24 + 1 }),
   },
   readiness: {
-    prerequisites: [],
-    licences: { text: 'Create and license every user in Microsoft 365 before the move: IMAP copies mail only into existing mailboxes.', source: 'M4' },
-    last: [() => item('imap-connections', 'IMAP connection limits', 'unknown', 'Raise the source server’s and firewall’s limits on total, per-user and per-IP connections for the duration of the move.', 'M4')],
+    prerequisites: [
+      (a) =>
+        a.source === 'google-workspace'
+          ? item('google-imap', 'Google ready for IMAP', 'unknown', 'IMAP must be on in Google, and every user needs 2-Step Verification and an app password for the migration: Google refuses plain passwords.', 'M19')
+          : null,
+    ],
+    licences: usersFirst('M4'),
+    last: [(a) => (a.source === 'google-workspace' ? null : item('imap-connections', 'IMAP connection limits', 'unknown', 'Raise the source server’s and firewall’s limits on total, per-user and per-IP connections for the duration of the move.', 'M4'))],
     cuUpgradeSteps: false,
   },
 };

@@ -1,60 +1,68 @@
 import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
-import { budgetRule, largestItemRule, timelineRule } from '../../rules/shared';
+import { budgetRule, createUsersRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
 import type { Rule } from '../../rules/types';
 
 const ROWS = LIMITS.imapBatchRows;
-/** Above this many users, creating and licensing them all first is real work (our threshold). */
-const MANY_USERS_FROM = 500;
 
 /** Rules for an IMAP migration: email only, from any IMAP server. */
 export const imapRules: readonly Rule[] = [
   {
     id: 'imap.source-system',
-    purpose: 'IMAP is the native path for IMAP systems and a fallback for Exchange.',
-    fact: 'IMAP migration moves mail from Gmail/Google Workspace and any IMAP server; from Exchange it moves email only.',
+    purpose: 'IMAP is the native path for IMAP systems, a fallback for Google Workspace and hosted Exchange, and a poor one for your own Exchange.',
+    fact: 'IMAP migration moves mail from Gmail, Google Workspace and any IMAP server; from Exchange it moves email only.',
     source: 'M4',
-    fire: ({ family, sourceLabel }) => {
+    fire: ({ answers, family, sourceLabel, system }) => {
+      if (answers.source === 'google-workspace') return { effect: 15, text: 'IMAP can copy Google Workspace mail, but Microsoft’s Google Workspace migration is the better path: IMAP is the fallback, for mail only.' };
       if (family === 'imap') return { effect: 25, text: `Mail from ${sourceLabel} moves with an IMAP migration: the Exchange-only methods cannot reach it.` };
-      if (family === 'hosted-exchange') return { effect: 15, text: 'Hosted Exchange providers usually offer IMAP, which needs no special access from the provider.' };
-      return { effect: -30, text: `From your own ${sourceLabel}, IMAP moves email only; the Exchange methods also bring calendars, contacts and tasks.` };
+      if (family === 'hosted-exchange') return { effect: 10, text: 'Hosted Exchange providers usually offer IMAP, a way round the full access a cutover would need.' };
+      return { effect: -30, text: `From your own ${system.short}, IMAP moves email only; the Exchange methods also bring calendars, contacts and tasks.` };
     },
+  },
+  {
+    id: 'imap.google-prerequisites',
+    purpose: 'IMAP from Google needs per-user preparation.',
+    fact: 'IMAP from Gmail or Google Workspace needs IMAP on, 2-Step Verification and an app password per user (facts §9).',
+    source: 'M19',
+    fire: ({ answers }) =>
+      answers.source === 'google-workspace'
+        ? { effect: -10, text: 'IMAP from Google needs IMAP turned on, 2-Step Verification and an app password for every user: Google refuses a plain password.' }
+        : null,
+  },
+  {
+    id: 'imap.hosted-access',
+    purpose: 'IMAP from hosted Exchange still needs a way into every mailbox.',
+    fact: 'IMAP migration signs in to each mailbox with its password, or with an admin login that has full access (facts §9).',
+    source: 'M4',
+    fire: ({ family }) =>
+      family === 'hosted-exchange'
+        ? { effect: -5, text: 'IMAP from hosted Exchange still needs every user’s password, or an admin login with full access to every mailbox from your provider.' }
+        : null,
   },
   {
     id: 'imap.calendar-contacts',
     purpose: 'IMAP leaves calendars, contacts and tasks behind.',
-    fact: 'IMAP migration moves email only; Google Workspace migration also moves calendars and contacts.',
+    fact: 'IMAP migration moves email only; Google Workspace migration and migration tools also move calendars and contacts.',
     source: 'M4',
     fire: ({ answers }) => {
       if (answers.moveCalendarContacts !== true) return null;
-      const google = answers.source === 'google-workspace' ? ' Microsoft’s Google Workspace migration moves them too: consider it.' : ' Users would move them by hand.';
-      return { effect: -15, text: `IMAP moves email only, and you need calendars, contacts and tasks to come along.${google}` };
+      const elsewhere = answers.source === 'google-workspace' ? ' Microsoft’s Google Workspace migration moves them.' : ' A migration tool can move them; otherwise users move them by hand.';
+      return { effect: -15, text: `IMAP moves email only, and you need calendars, contacts and tasks to come along.${elsewhere}` };
     },
   },
-  {
-    id: 'imap.create-users',
-    purpose: 'Every mailbox must exist in Microsoft 365 before its mail moves.',
-    fact: 'IMAP migration needs the users created and licensed first.',
-    source: 'M4',
-    fire: ({ answers }) =>
-      answers.mailboxCount > MANY_USERS_FROM
-        ? { effect: -5, text: `All ${formatCount(answers.mailboxCount)} users must be created and licensed in Microsoft 365 before their mail can move.` }
-        : null,
-  },
+  createUsersRule('imap', 'M4'),
   {
     id: 'imap.batch-size',
     purpose: `One IMAP batch holds up to ${formatCount(ROWS.value)} rows.`,
     fact: `An IMAP batch CSV holds up to ${formatCount(ROWS.value)} rows and ${LIMITS.imapBatchFileMb.value} MB.`,
     source: ROWS.source,
     fire: ({ answers }) =>
-      answers.mailboxCount > ROWS.value
-        ? { effect: -5, text: `${formatCount(answers.mailboxCount)} mailboxes need several IMAP batches: one holds up to ${formatCount(ROWS.value)}.` }
-        : null,
+      answers.mailboxCount > ROWS.value ? { effect: -5, text: `${formatCount(answers.mailboxCount)} mailboxes need several IMAP batches: one holds up to ${formatCount(ROWS.value)}.` } : null,
   },
   {
     id: 'imap.keep-on-premises',
     purpose: 'IMAP keeps no link with on-premises accounts.',
-    fact: 'From Exchange, keeping accounts on-premises points to hybrid (2010+) or staged (2003/2007).',
+    fact: 'From your own Exchange, keeping accounts on-premises points to hybrid (2010+) or staged (2003/2007).',
     source: 'M1',
     fire: ({ answers, family }) =>
       answers.keepOnPremises === true && (family === 'modern-exchange' || family === 'legacy-exchange')
@@ -66,10 +74,21 @@ export const imapRules: readonly Rule[] = [
     purpose: 'IMAP offers no coexistence.',
     fact: 'IMAP copies mail; it shares no free/busy or address book.',
     source: 'M4',
+    fire: ({ answers }) => (answers.needCoexistence === true ? { effect: -10, text: 'You need shared free/busy during the move, which an IMAP copy does not give.' } : null),
+  },
+  {
+    id: 'imap.archives',
+    purpose: 'IMAP fills only the primary mailbox.',
+    fact: 'Cutover, staged and IMAP fill only the primary mailbox; archives go through the PST import (facts §9).',
+    source: 'M12',
     fire: ({ answers }) =>
-      answers.needCoexistence === true ? { effect: -10, text: 'You need shared free/busy during the move, which an IMAP copy does not give.' } : null,
+      answers.archives === 'on-premises-archives' || answers.archives === 'both'
+        ? { effect: -5, text: 'Your archive mailboxes do not move over IMAP: export them to PST and bring them in with the PST import.' }
+        : null,
   },
   budgetRule('imap', 'IMAP migration', { low: 15, medium: 5, high: 0 }, 'it needs nothing but the source’s IMAP access and admin time.'),
   largestItemRule('imap', LIMITS.imapLargestItemMb, -10),
-  timelineRule('imap', 'M8'),
+  primaryOnlyRule('imap'),
+  publicFoldersLeftRule('imap'),
+  timelineRule('imap'),
 ];

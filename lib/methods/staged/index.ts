@@ -1,6 +1,6 @@
 import { LIMITS } from '../../facts/limits';
-import { THROUGHPUT_GB_PER_HOUR } from '../../facts/planning';
-import { certificateCheck, LICENCES_AS_MAILBOXES_ARRIVE, outlookAnywhereCheck, PROFILES_NOTE, profileDays, syncNeededCheck } from '../shared';
+import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
+import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, switchOver, syncNeededCheck, syncPart, tlsCheck } from '../shared';
 import type { MethodDefinition } from '../types';
 import { stagedCatalogue } from './catalogue';
 import { stagedRules } from './rules';
@@ -11,27 +11,28 @@ export const staged: MethodDefinition = {
   label: 'Staged migration',
   short: 'staged',
   withArticle: 'a staged migration',
+  base: 'Every method starts at 50; the reasons below move a staged migration up or down.',
   catalogue: stagedCatalogue,
   rules: stagedRules,
   largestItem: LIMITS.mrsLargestItemMb,
   keepsDirectorySync: true,
   duration: {
-    throughput: THROUGHPUT_GB_PER_HOUR.staged,
-    rateNote: `with the default ${LIMITS.defaultConcurrency.value} mailboxes moving at a time`,
-    finishing: PROFILES_NOTE,
-    setupDays: (a) => (a.directorySync === 'in-place' ? { low: 2, high: 5 } : { low: 5, high: 10 }),
-    finishDays: (a) => {
-      const profiles = profileDays(a);
-      return { low: 1 + profiles.low, high: 3 + profiles.high };
-    },
+    ratePerMove: SERVICE_RATE_PER_MOVE,
+    maxConcurrency: LIMITS.maxConcurrency.value,
+    mailboxPace: 'table',
+    profiles: 'alongside',
+    setup: (a) => [{ what: 'Setup before the first batch (domain, Outlook Anywhere and certificate checks, endpoint, batch files)', low: 3, high: 7 }, ...syncPart(a)],
+    finish: () => switchOver('Switch-over after the last batch (MX change and last sync)'),
   },
   readiness: {
     prerequisites: [
+      tlsCheck,
       certificateCheck('M2'),
       outlookAnywhereCheck('M3'),
       syncNeededCheck('M3'),
+      () => item('transport-enforcement', 'Mail from out-of-date servers', 'needs-work', 'While batches run, your servers forward mail for moved users to Exchange Online, which throttles (4.7.230) and then blocks (5.7.230) mail from out-of-date servers. Check the mail flow report and know how to pause it (New-TenantExemptionInfo).', 'M15'),
     ],
-    licences: LICENCES_AS_MAILBOXES_ARRIVE,
+    licences: licencesAsMailboxesArrive,
     last: [],
     cuUpgradeSteps: false,
   },

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
-import { budgetRule, calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
+import { ramp } from '../../rules/ramp';
+import { budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
 import type { Rule } from '../../rules/types';
 
 const { stagedBatchRows: ROWS, cutoverMaxMailboxes: CUTOVER_MAX, cutoverRecommendedMailboxes: RECOMMENDED } = LIMITS;
@@ -17,20 +18,32 @@ export const stagedRules: readonly Rule[] = [
       const text = {
         'modern-exchange': `Staged migration is offered only from Exchange 2003 or 2007; from ${sourceLabel} use hybrid or cutover.`,
         'hosted-exchange': 'Staged needs your own Exchange and Active Directory synced to Microsoft 365; a provider’s shared Exchange offers neither.',
-        imap: `Staged moves mailboxes from Exchange 2003 or 2007; ${sourceLabel} is not Exchange.`,
+        imap: `Staged moves mailboxes out of your own Exchange servers; ${sourceLabel} is not Exchange.`,
       }[family];
       return { effect: 'excludes', text };
     },
   },
   {
+    id: 'staged.tls',
+    purpose: 'The migration service reaches the source only over TLS 1.2.',
+    fact: 'Microsoft 365 requires TLS 1.2, which Exchange 2003 on Windows Server 2003 cannot offer (facts §9).',
+    source: 'M21',
+    fire: ({ system }) =>
+      system.tls12 === false
+        ? { effect: -25, text: `${system.short} cannot offer TLS 1.2, which Microsoft 365 requires, so staged batches from it usually fail to connect: it needs a newer server in between, a migration tool or a PST export.` }
+        : null,
+  },
+  {
     id: 'staged.mailbox-count',
     purpose: 'Batches suit larger legacy estates.',
-    fact: `Each batch holds up to ${formatCount(ROWS.value)} rows and batches repeat with no total ceiling.`,
+    fact: `Microsoft recommends staged for Exchange 2003 and 2007 with more than ${RECOMMENDED.value} mailboxes; each batch holds up to ${formatCount(ROWS.value)} rows and batches repeat.`,
     source: 'M1',
-    fire: ({ answers: { mailboxCount: n } }) => {
-      if (n > CUTOVER_MAX.value) return { effect: 25, text: `With ${formatCount(n)} mailboxes on Exchange 2003 or 2007, batches are the documented path: cutover stops at ${formatCount(CUTOVER_MAX.value)}.` };
-      if (n > RECOMMENDED.value) return { effect: 10, text: `With ${formatCount(n)} mailboxes, moving in batches spreads the load and the helpdesk work over weeks.` };
-      return null;
+    fire: ({ answers: { mailboxCount: n }, system }) => {
+      const effect = ramp(n, [[RECOMMENDED.value, 0], [500, 10], [CUTOVER_MAX.value, 25]]);
+      if (effect === 0) return null;
+      return n > CUTOVER_MAX.value
+        ? { effect, text: `With ${formatCount(n)} mailboxes on ${system.short}, batches are the documented path: a cutover stops at ${formatCount(CUTOVER_MAX.value)}.` }
+        : { effect, text: `With ${formatCount(n)} mailboxes on ${system.short}, moving in batches spreads the load and the helpdesk work over weeks.` };
     },
   },
   {
@@ -49,8 +62,7 @@ export const stagedRules: readonly Rule[] = [
     purpose: 'Staged keeps directory sync, so accounts stay on-premises.',
     fact: 'Directory sync stays in place after a staged migration.',
     source: 'M3',
-    fire: ({ answers }) =>
-      answers.keepOnPremises === true ? { effect: 10, text: 'Accounts stay managed on-premises, because directory sync stays in place.' } : null,
+    fire: ({ answers }) => (answers.keepOnPremises === true ? { effect: 10, text: 'Accounts stay managed on-premises, because directory sync stays in place.' } : null),
   },
   {
     id: 'staged.coexistence',
@@ -67,11 +79,32 @@ export const stagedRules: readonly Rule[] = [
     purpose: 'Batches need an admin throughout.',
     fact: 'Each batch needs planning, a CSV, profile rebuilds and follow-up.',
     source: 'M3',
+    fire: ({ answers }) => (answers.dedicatedAdmin === false ? { effect: -15, text: 'Weeks of batches need an admin on the move most days, and you have little admin time.' } : null),
+  },
+  {
+    id: 'staged.transport-enforcement',
+    purpose: 'Out-of-date servers that forward mail to moved users meet Exchange Online’s throttling.',
+    fact: 'Exchange Online throttles (450 4.7.230) and then blocks (550 5.7.230) mail sent by out-of-date on-premises Exchange servers (facts §9).',
+    source: 'M15',
+    fire: ({ system }) => ({
+      effect: -5,
+      text: `While batches run, your ${system.short} servers forward mail for moved users to Exchange Online, which throttles and then blocks mail from out-of-date servers: plan short batches, and know how to pause the enforcement.`,
+    }),
+  },
+  {
+    id: 'staged.archives',
+    purpose: 'A staged migration fills only the primary mailbox.',
+    fact: 'Cutover, staged and IMAP fill only the primary mailbox; archives go through the PST import (facts §9).',
+    source: 'M12',
     fire: ({ answers }) =>
-      answers.dedicatedAdmin === false ? { effect: -15, text: 'Weeks of batches need an admin on the move most days, and you have little admin time.' } : null,
+      answers.archives === 'on-premises-archives' || answers.archives === 'both'
+        ? { effect: -5, text: 'Your on-premises archive mailboxes do not move with staged batches: export them to PST and bring them in with the PST import.' }
+        : null,
   },
   budgetRule('staged', 'Staged migration', { low: 5, medium: 10, high: 5 }, 'it costs admin time more than money, with no extra servers to buy.'),
   calendarRule('staged'),
   largestItemRule('staged', LIMITS.mrsLargestItemMb, -5),
-  timelineRule('staged', 'M8'),
+  primaryOnlyRule('staged'),
+  publicFoldersLeftRule('staged'),
+  timelineRule('staged'),
 ];

@@ -31,7 +31,7 @@ export function LiveAdvice({ values }: { values: FormValues }) {
       {ranked && (
         <ol className="mt-3 space-y-3" aria-label="Ranking">
           {ranked.ranking.map((r) => {
-            const top = [...r.reasons].filter((x) => x.effect === 'excludes' || Math.abs(x.effect) >= 10).slice(0, 2);
+            const top = r.reasons.filter((x) => x.effect === 'excludes' || (!x.rule.endsWith('.base') && Math.abs(x.effect) >= 10)).slice(0, 2);
             return (
               <li key={r.method}>
                 <div className="flex items-baseline justify-between gap-2">

@@ -11,12 +11,15 @@ import { inputId } from './ids';
 import { LiveAdvice } from './live-advice';
 import { QuestionField } from './question-field';
 
-const GROUPS: { id: Question['group']; title: string }[] = [
-  { id: 'organisation', title: 'Your organisation and its mail' },
-  { id: 'constraints', title: 'Budget, time and people' },
-  { id: 'technical', title: 'Technical details (optional)' },
-  { id: 'sign-in', title: 'Sign-in (optional)' },
-];
+/** Every question group, in page order; the type makes sure a new group gets a title (and so a place on the page). */
+const GROUP_TITLES: Record<Question['group'], string> = {
+  organisation: 'Your organisation and its mail',
+  constraints: 'Budget, time and people',
+  technical: 'Technical details (optional)',
+  estate: 'Public folders, archives and what else moves (optional)',
+  'sign-in': 'Sign-in (optional)',
+};
+const GROUPS = (Object.keys(GROUP_TITLES) as Question['group'][]).map((id) => ({ id, title: GROUP_TITLES[id] }));
 
 /** Every question on one screen, grouped, with the advice beside it updating as answers change. */
 export function OnePageForm() {

@@ -6,8 +6,8 @@ const hybrid = 'mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-g
 test('results show the readiness checklist, with the CU upgrade steps when servers are behind', async ({ page }) => {
   await page.goto(`/results?${hybrid}`);
   const section = page.getByRole('region', { name: 'Ready to start a hybrid migration?' });
-  await expect(section).toContainText('Servers on a supported cumulative update');
-  await expect(section.getByRole('listitem').filter({ hasText: 'Servers on a supported cumulative update' })).toContainText('Needs work');
+  await expect(section).toContainText('Servers on a supported build');
+  await expect(section.getByRole('listitem').filter({ hasText: 'Servers on a supported build' })).toContainText('Needs work');
   await expect(section.getByRole('listitem').filter({ hasText: 'Directory sync.' })).toContainText('Ready');
   await section.getByText('How to bring the servers to a supported cumulative update').click();
   await expect(section.getByText(/elevated command prompt/)).toBeVisible();
@@ -21,8 +21,11 @@ test('results show sign-in advice that follows the sign-in answers', async ({ pa
   await expect(section).toContainText('turn on password hash sync as well');
   await section.getByText('How pass-through sign-in works').click();
   await expect(section.getByText(/authentication agent on your network/)).toBeVisible();
-  await page.goto(`/results?${hybrid}&third-party-mfa=yes`);
-  await expect(page.getByRole('region', { name: 'How people will sign in' }).getByRole('heading', { level: 3 }).first()).toContainText('Federation (AD FS)');
+  await page.goto(`/results?${hybrid}&third-party-mfa=yes&adfs=yes`);
+  const cloud = page.getByRole('region', { name: 'How people will sign in' });
+  await expect(cloud.getByRole('heading', { level: 3 }).first()).toContainText('Password hash sync');
+  await expect(cloud.getByText(/^Plan to leave AD FS/)).toBeVisible();
+  await expect(cloud.getByRole('listitem').filter({ hasText: /^A third-party MFA product:/ })).toContainText('External authentication methods in Entra ID');
   await expectNoAxeViolations(page);
 });
 

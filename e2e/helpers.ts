@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { QUESTIONS } from '../lib/questions';
 
 /** Runs axe with the WCAG 2.2 A/AA rules and fails on any violation, naming each. */
 export async function expectNoAxeViolations(page: Page) {
@@ -37,7 +38,7 @@ export async function answerRequired(page: Page, j: Journey) {
   await expectNoAxeViolations(page);
   await page.getByLabel('How much mail data is there in total, in gigabytes?').fill(j.dataGb);
   await continueOn(page);
-  await expect(page.getByText('Question 6 of 17')).toBeVisible();
+  await expect(page.getByText(`Question 6 of ${QUESTIONS.length}`)).toBeVisible();
 }
 
 /** Presses Continue and waits for the next page (a different path: the answer alone also changes this page's query). */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { QUESTIONS } from '../lib/questions';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
@@ -51,7 +52,7 @@ test('keyboard only: from the start page to a downloaded report', async ({ page 
   await page.keyboard.type('240');
   await page.keyboard.press('Enter');
 
-  await expect(page.getByText('Question 6 of 17')).toBeVisible();
+  await expect(page.getByText(`Question 6 of ${QUESTIONS.length}`)).toBeVisible();
   await tabTo(page, 'Skip the rest and see the advice');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();

@@ -1,11 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
+import { QUESTIONS } from '../lib/questions';
 import { answerRequired, continueOn, expectNoAxeViolations, type Journey } from './helpers';
 
 const JOURNEYS: [string, Journey][] = [
   ['Cutover migration', { mailboxes: '35', source: 'Exchange Server 2013', budget: 'Low', weeks: '4', dataGb: '70' }],
   ['Staged migration', { mailboxes: '2,600', source: 'Exchange Server 2007', budget: 'Medium', weeks: '20', dataGb: '5000' }],
   ['Hybrid migration', { mailboxes: '4000', source: 'Exchange Server 2016', budget: 'High', weeks: '30', dataGb: '12000' }],
-  ['IMAP migration', { mailboxes: ' 80 ', source: 'Google Workspace or Gmail', budget: 'Low', weeks: '3', dataGb: '400' }],
+  ['Google Workspace migration', { mailboxes: ' 80 ', source: 'Google Workspace', budget: 'Low', weeks: '3', dataGb: '400' }],
+  ['IMAP migration', { mailboxes: '120', source: 'Another IMAP mail system', budget: 'Low', weeks: '6', dataGb: '300' }],
+  ['Migration tool or partner', { mailboxes: '220', source: 'Hosted Exchange (a provider’s shared Exchange)', budget: 'High', weeks: '8', dataGb: '900' }],
 ];
 
 for (const [method, journey] of JOURNEYS) {
@@ -74,7 +77,7 @@ test('a reload in the middle keeps every answer', async ({ page }) => {
   await page.getByRole('radio', { name: 'Yes' }).check();
   await continueOn(page);
   await page.reload();
-  await expect(page.getByText('Question 7 of 17')).toBeVisible();
+  await expect(page.getByText(`Question 7 of ${QUESTIONS.length}`)).toBeVisible();
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
   await page.goto(page.url().replace(/\/questions\/[^?]+/, '/check'));

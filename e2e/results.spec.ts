@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { METHOD_DEFINITIONS } from '../lib/methods';
+import { RULES_VERSION } from '../lib/sources';
 import { expectNoAxeViolations } from './helpers';
 
 const URLS: [string, string][] = [
@@ -7,6 +9,8 @@ const URLS: [string, string][] = [
   ['Staged migration', 'mailboxes=2600&source=exchange-2007&budget=medium&weeks=20&data-gb=5000'],
   ['Hybrid migration', 'mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-gb=1500&keep-accounts=yes'],
   ['IMAP migration', 'mailboxes=40&source=hosted-exchange&budget=low&weeks=4&data-gb=100'],
+  ['Google Workspace migration', 'mailboxes=350&source=google-workspace&budget=medium&weeks=10&data-gb=2800&calendars=yes'],
+  ['Migration tool or partner', 'mailboxes=220&source=hosted-exchange&budget=medium&weeks=8&data-gb=900&calendars=yes'],
 ];
 
 for (const [method, query] of URLS) {
@@ -14,7 +18,7 @@ for (const [method, query] of URLS) {
     await page.goto(`/results?${query}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Recommended: ${method}`);
     const ranking = page.getByRole('list', { name: 'Ranking of the methods' });
-    await expect(ranking.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(4);
+    await expect(ranking.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(METHOD_DEFINITIONS.length);
     await expect(ranking.getByRole('heading', { level: 3 }).first()).toContainText(method);
     const open = page.locator('details[open]');
     await expect(open).toHaveCount(1);
@@ -22,7 +26,7 @@ for (const [method, query] of URLS) {
     await expect(open.getByRole('checkbox').first()).toBeVisible();
     await expect(open.getByText(/which (fits within|is tight for|does not fit) your/)).toBeVisible();
     await expect(open.getByText(/Only a pilot batch/)).toBeVisible();
-    await expect(page.getByText('Rules last checked against these pages on 2026-11-24.')).toBeVisible();
+    await expect(page.getByText(`Rules last checked against these pages on ${RULES_VERSION}.`)).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
@@ -36,10 +40,22 @@ test('a ruled-out method says which rule rules it out, with its source', async (
   await expect(cutover.getByRole('link', { name: /^M2/ })).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
 });
 
-test('the partner note shows for hosted Exchange without changing the ranking', async ({ page }) => {
-  await page.goto(`/results?${URLS[3]![1]}`);
-  await expect(page.getByRole('complementary', { name: 'Note' }).first()).toContainText('migration partner or a third-party migration tool');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: IMAP migration');
+test('scores add up on the page: the starting score is a reason of its own, and hybrid names its flavour', async ({ page }) => {
+  await page.goto(`/results?${URLS[2]![1]}`);
+  const hybrid = page.locator('#method-hybrid');
+  await expect(hybrid.getByText('Every method starts at 50; the reasons below move hybrid up or down.')).toBeVisible();
+  await expect(hybrid.getByText(/^Which hybrid:/)).toBeVisible();
+  const ranking = page.getByRole('list', { name: 'Ranking of the methods' });
+  await expect(ranking.getByRole('heading', { level: 3 }).first()).toContainText(/Hybrid migration \((full|minimal|express) hybrid\)/);
+});
+
+test('a 400 GB mailbox is shown as a blocker with what to do, and sign-in plans to leave an AD FS farm', async ({ page }) => {
+  await page.goto('/results?mailboxes=300&source=exchange-2019&budget=medium&weeks=12&data-gb=900&largest-mailbox-gb=400&adfs=yes');
+  await expect(page.locator('details[open]').getByText(/^Blocker:/)).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Note' }).first()).toContainText('400 GB mailbox is over the 200 GB');
+  await expect(page.getByText(/^Plan to leave AD FS/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Needs that once called for AD FS, met in the cloud now' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('share link round-trip: copy, open in a new page, same advice', async ({ page, context }) => {

@@ -16,7 +16,8 @@ import { REGISTRY } from '@/lib/methods';
 import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
 import { questionFor } from '@/lib/questions';
 import { recommendationSentence } from '@/lib/report/headline';
-import { SOURCES_CITED, type SourceId } from '@/lib/sources';
+import { citedSources } from '@/lib/report/sources';
+import { SOURCES_CITED } from '@/lib/sources';
 
 type Props = { searchParams: SearchParams };
 
@@ -130,7 +131,7 @@ export default async function Results({ searchParams }: Props) {
         </h2>
         <p>Rules last checked against these pages on {advice.rulesVersion}.</p>
         <ul className="sources-list space-y-1">
-          {(Object.keys(SOURCES_CITED) as SourceId[]).map((id) => (
+          {citedSources(advice).map((id) => (
             <li key={id}>
               {id}:{' '}
               <a href={SOURCES_CITED[id].url} rel="noreferrer" className="text-brand underline underline-offset-2">

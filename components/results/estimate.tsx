@@ -1,4 +1,5 @@
 import type { Estimate as EstimateData } from '@/lib/advice';
+import { plural } from '@/lib/format';
 
 const FIT = {
   fits: { label: 'Fits', text: 'fits within', cls: 'bg-green-100 text-green-900 border-green-800' },
@@ -14,8 +15,13 @@ export function Estimate({ estimate: e, weeks }: { estimate: EstimateData; weeks
       <h3 className="font-semibold">How long it may take</h3>
       <p className="mt-1">
         <span className={`mr-2 inline-block rounded border px-2 py-0.5 text-sm font-semibold ${fit.cls}`}>{fit.label}</span>
-        About {e.lowDays}–{e.highDays} days, which {fit.text} your {weeks} week{weeks === 1 ? '' : 's'} ({e.timelineDays} days).
+        About {e.lowDays}–{e.highDays} days, which {fit.text} your {plural(weeks, 'week')} ({e.timelineDays} days).
       </p>
+      {e.blocker && (
+        <p className="mt-2 border-l-8 border-red-800 bg-red-50 p-3">
+          <strong>Blocker:</strong> {e.blocker}
+        </p>
+      )}
       <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
         {e.assumptions.map((a) => (
           <li key={a}>{a}</li>

@@ -13,6 +13,7 @@ export function IdentitySection({ identity: id }: { identity: IdentityAdvice }) 
       </h2>
       <p className="max-w-3xl">{id.summary}</p>
       {id.applies && <p className="max-w-3xl border-l-8 border-brand bg-slate-50 p-3">{id.backup}</p>}
+      {id.leaveAdfs && <p className="max-w-3xl border-l-8 border-amber-700 bg-amber-50 p-3 font-semibold">{id.leaveAdfs}</p>}
       <ol className="grid gap-4 md:grid-cols-3" aria-label="Sign-in methods">
         {id.options.map((o, i) => (
           <li key={o.method} className={`rounded border-2 p-3 ${id.applies && i === 0 ? 'border-brand' : 'border-slate-300'}`}>
@@ -31,6 +32,18 @@ export function IdentitySection({ identity: id }: { identity: IdentityAdvice }) 
           </li>
         ))}
       </ol>
+      <section aria-labelledby="cloud-equivalents-title">
+        <h3 id="cloud-equivalents-title" className="font-semibold">
+          Needs that once called for AD FS, met in the cloud now
+        </h3>
+        <ul className="mt-1 list-disc space-y-1 pl-6">
+          {id.cloudEquivalents.map((c) => (
+            <li key={c.need}>
+              {c.need}: <strong>{c.answer}</strong> (<SourceLink id={c.source} />)
+            </li>
+          ))}
+        </ul>
+      </section>
       <details className="rounded border border-slate-300 p-3">
         <summary className="cursor-pointer font-semibold">How pass-through sign-in works</summary>
         <ol className="mt-2 list-decimal space-y-1 pl-6">

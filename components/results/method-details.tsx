@@ -2,7 +2,6 @@ import type { Answers } from '@/lib/answers';
 import type { Plan, RankedMethod } from '@/lib/advice';
 import { formatEffect } from '@/lib/format';
 import { REGISTRY } from '@/lib/methods';
-import { BASE_SCORE } from '@/lib/score';
 import { BulletList } from './bullet-list';
 import { Estimate } from './estimate';
 import { SourceLink } from './source-link';
@@ -32,7 +31,6 @@ export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: Rank
               </li>
             ))}
           </ul>
-          {r.reasons.length === 0 && <p>No rule moved this method from its starting score of {BASE_SCORE}.</p>}
         </section>
         <div className="grid gap-5 md:grid-cols-2">
           <BulletList title="Pros" items={info.pros} />
@@ -55,7 +53,7 @@ export function MethodDetails({ ranked: r, plan, answers, open }: { ranked: Rank
             <Estimate estimate={plan.estimate} weeks={answers.timelineWeeks} />
             {plan.flavour && (
               <p>
-                <strong>Hybrid flavour:</strong> {plan.flavour.text}
+                <strong>Which hybrid:</strong> {plan.flavour.text}
               </p>
             )}
             <section>

@@ -15,6 +15,8 @@ export function Ranking({ advice }: { advice: Advice }) {
                 <a href={`#method-${r.method}`} className="underline-offset-2 hover:underline">
                   {i + 1}. {REGISTRY[r.method].label}
                 </a>
+                {r.viable && r.flavour && ' '}
+                {r.viable && r.flavour && <span className="ml-2 text-base font-normal text-slate-700">({r.flavour} hybrid)</span>}
               </h3>
               <span className="font-semibold">{r.viable ? `${r.score} out of 100` : 'Ruled out'}</span>
             </div>

@@ -1,12 +1,12 @@
 import type { Answers } from './answers';
 import type { Advice, Method, Plan, RankedMethod, Reason, Step } from './advice';
-import { estimateDuration, estimateRange } from './duration';
+import { estimateDuration, phasesOf, type Phases } from './duration';
 import { SOURCE_SYSTEMS } from './facts/source-systems';
 import { identityAdvice } from './identity';
 import { METHOD_DEFINITIONS, METHOD_IDS, REGISTRY, type MethodDefinition } from './methods';
 import { adviceNotes, assumptionsFor } from './notes';
 import { readiness } from './readiness';
-import type { RuleContext } from './rules/types';
+import type { LimitContext, RuleContext } from './rules/types';
 import { byScore, scoreReasons } from './score';
 import { RULES_VERSION } from './sources';
 import { whatWouldChange } from './what-would-change';
@@ -18,16 +18,30 @@ export interface AssessOptions {
   whatWouldChange?: boolean;
 }
 
-function scoreMethod(method: MethodDefinition, ctx: RuleContext): RankedMethod {
+/**
+ * Scores one method: its hard limits first (a ruled-out method is not weighed further, nor estimated), then every
+ * rule, with the estimate worked out once and kept for the plan.
+ */
+function scoreMethod(method: MethodDefinition, ctx: LimitContext): { ranked: RankedMethod; phases: Phases | null } {
   const fired: Reason[] = [];
-  for (const rule of method.rules) {
-    const firing = rule.fire(ctx);
-    if (firing !== null) fired.push({ rule: rule.id, effect: firing.effect, text: firing.text, source: rule.source });
+  for (const limit of method.limits) {
+    const text = limit.excludes(ctx);
+    if (text !== null) fired.push({ rule: limit.id, effect: 'excludes', text, source: limit.source });
+  }
+  let phases: Phases | null = null;
+  if (fired.length === 0) {
+    phases = phasesOf(method, ctx.answers);
+    const full = ctx as RuleContext;
+    full.estimate = phases.range;
+    for (const rule of method.rules) {
+      const firing = rule.fire(full);
+      if (firing !== null) fired.push({ rule: rule.id, effect: firing.effect, text: firing.text, source: rule.source });
+    }
   }
   const { viable, score, reasons } = scoreReasons(method.id, fired, { text: method.base, source: 'M1' });
   const ranked: RankedMethod = { method: method.id, viable, score, reasons };
   if (method.flavour) ranked.flavour = method.flavour(ctx.answers).kind;
-  return ranked;
+  return { ranked, phases };
 }
 
 /** Each method's steps that read the same for any answers, built once ({ id, text }); the others are written per answers. */
@@ -35,8 +49,8 @@ const FIXED_STEPS = new Map<Method, readonly (Readonly<Step> | null)[]>(
   METHOD_DEFINITIONS.map((m) => [m.id, m.catalogue.steps.map(({ id, text }) => (typeof text === 'string' ? Object.freeze({ id, text }) : null))]),
 );
 
-function planFor(method: MethodDefinition, answers: Answers): Plan {
-  const estimate = estimateDuration(method, answers);
+function planFor(method: MethodDefinition, answers: Answers, phases: Phases): Plan {
+  const estimate = estimateDuration(method, answers, phases);
   const templates = method.catalogue.steps;
   const fixed = FIXED_STEPS.get(method.id)!;
   const steps: Readonly<Step>[] = [];
@@ -55,13 +69,23 @@ const byRank = byScore(METHOD_IDS, (r: RankedMethod) => r.method);
  * @example rank(answers, '2026-11-25').recommended // 'hybrid'
  */
 export function rank(answers: Answers, date: string): { ranking: RankedMethod[]; recommended: Method | null } {
+  const { ranking, recommended } = rankWithPhases(answers, date);
+  return { ranking, recommended };
+}
+
+function rankWithPhases(answers: Answers, date: string) {
   const system = SOURCE_SYSTEMS[answers.source];
-  const ranking = METHOD_DEFINITIONS.map((method) =>
-    scoreMethod(method, { answers, family: system.family, sourceLabel: system.label, system, estimate: estimateRange(method, answers), date }),
-  );
+  const ctx: LimitContext = { answers, family: system.family, sourceLabel: system.label, system, date };
+  const phases = new Map<Method, Phases>();
+  const ranking: RankedMethod[] = [];
+  for (const method of METHOD_DEFINITIONS) {
+    const scored = scoreMethod(method, ctx);
+    ranking.push(scored.ranked);
+    if (scored.phases) phases.set(method.id, scored.phases);
+  }
   ranking.sort(byRank);
   const first = ranking[0];
-  return { ranking, recommended: first !== undefined && first.viable ? first.method : null };
+  return { ranking, recommended: first !== undefined && first.viable ? first.method : null, phases };
 }
 
 /**
@@ -71,9 +95,9 @@ export function rank(answers: Answers, date: string): { ranking: RankedMethod[];
  */
 export function assess(answers: Answers, options: AssessOptions): Advice {
   const { date } = options;
-  const { ranking, recommended } = rank(answers, date);
+  const { ranking, recommended, phases } = rankWithPhases(answers, date);
   const plans: Partial<Record<Method, Plan>> = {};
-  for (const r of ranking) if (r.viable) plans[r.method] = planFor(REGISTRY[r.method], answers);
+  for (const r of ranking) if (r.viable) plans[r.method] = planFor(REGISTRY[r.method], answers, phases.get(r.method)!);
   const advice: Advice = {
     rulesVersion: RULES_VERSION,
     answers,

@@ -5,7 +5,7 @@ import { MAILBOX_DURATION, TENANT_DURATION } from './facts/durations';
 import { PROFILE_ROLLOUT_DAYS, PROFILES_A_DAY, UPLOAD_SHARE } from './facts/planning';
 import { isOwnExchange } from './facts/source-systems';
 import { formatCount } from './format';
-import type { DayRange, DurationModel, MethodDefinition } from './methods/types';
+import type { DayRange, DurationModel, MethodDefinition, SetupPart } from './methods/types';
 
 /** What the copying phase depends on. */
 export type CopyModel = Pick<DurationModel, 'ratePerMove' | 'maxConcurrency' | 'mailboxPace'>;
@@ -99,22 +99,36 @@ export function copyDays(model: CopyModel, a: Answers): DayRange {
 
 const sum = (parts: readonly DayRange[]) => parts.reduce((t, p) => ({ low: t.low + p.low, high: t.high + p.high }), { low: 0, high: 0 });
 
-function phases(model: DurationModel, a: Answers) {
+/** The phases of one method's move for some answers: worked out once, read by the ranking and by the plan. */
+export interface Phases {
+  setup: SetupPart[];
+  copy: DayRange;
+  finish: SetupPart;
+  profiles: DayRange;
+  range: DurationRange;
+}
+
+/**
+ * Works out the phases and the range of a method's move (numbers only: it runs on every change).
+ * @example phasesOf(REGISTRY.cutover, answers).range.fit // 'fits'
+ */
+export function phasesOf(method: MethodDefinition, a: Answers): Phases {
+  const model = method.duration;
   const setup = model.setup(a);
   const copy = copyDays(model, a);
   const finish = model.finish(a);
   const profiles = model.profiles === 'none' ? { low: 0, high: 0 } : profileDays(a);
-  return { setup, copy, finish, profiles };
+  return { setup, copy, finish, profiles, range: rangeOf(model, a, setup, copy, finish, profiles) };
 }
 
-function rangeOf(model: DurationModel, a: Answers, p: ReturnType<typeof phases>): DurationRange {
-  const setup = sum(p.setup);
+function rangeOf(model: DurationModel, a: Answers, setupParts: readonly SetupPart[], copy: DayRange, finish: DayRange, profiles: DayRange): DurationRange {
+  const setup = sum(setupParts);
   const moving =
     model.profiles === 'alongside'
-      ? { low: Math.max(p.copy.low, p.profiles.low), high: Math.max(p.copy.high, p.profiles.high) }
-      : { low: p.copy.low + p.profiles.low, high: p.copy.high + p.profiles.high };
-  const lowDays = Math.max(1, Math.ceil(setup.low + moving.low + p.finish.low));
-  const highDays = Math.max(lowDays, Math.ceil(setup.high + moving.high + p.finish.high));
+      ? { low: Math.max(copy.low, profiles.low), high: Math.max(copy.high, profiles.high) }
+      : { low: copy.low + profiles.low, high: copy.high + profiles.high };
+  const lowDays = Math.max(1, Math.ceil(setup.low + moving.low + finish.low));
+  const highDays = Math.max(lowDays, Math.ceil(setup.high + moving.high + finish.high));
   const timelineDays = a.timelineWeeks * 7;
   const fit: TimelineFit = highDays <= timelineDays ? 'fits' : lowDays <= timelineDays ? 'tight' : 'does-not-fit';
   return { lowDays, highDays, timelineDays, fit };
@@ -125,7 +139,7 @@ function rangeOf(model: DurationModel, a: Answers, p: ReturnType<typeof phases>)
  * @example estimateRange(REGISTRY.cutover, { mailboxCount: 35, totalDataGb: 70, timelineWeeks: 2, ... }).fit // 'fits'
  */
 export function estimateRange(method: MethodDefinition, a: Answers): DurationRange {
-  return rangeOf(method.duration, a, phases(method.duration, a));
+  return phasesOf(method, a).range;
 }
 
 const days = (r: DayRange) => {
@@ -138,10 +152,9 @@ const days = (r: DayRange) => {
  * The estimate with the assumptions behind it, for the plan people read: what each phase takes and why.
  * @example estimateDuration(REGISTRY.hybrid, answers).assumptions.at(-1) // 'Only a pilot batch …'
  */
-export function estimateDuration(method: MethodDefinition, a: Answers): Estimate {
+export function estimateDuration(method: MethodDefinition, a: Answers, p: Phases = phasesOf(method, a)): Estimate {
   const model = method.duration;
-  const p = phases(model, a);
-  const estimate: Estimate = { ...rangeOf(model, a, p), assumptions: [] };
+  const estimate: Estimate = { ...p.range, assumptions: [] };
   const list = estimate.assumptions;
   for (const part of p.setup) list.push(`${part.what}: ${days(part)}.`);
   const tenant = tenantDays(a.mailboxCount);

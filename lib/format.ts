@@ -3,14 +3,20 @@
  * @example formatCount(1200) // '1,200'
  */
 export function formatCount(n: number): string {
+  if (n < 1000 && n > -1000) return String(n);
+  // One assessment writes the same few numbers (the mailbox count above all) many times: remember the last one.
+  if (n === lastCount) return lastText;
   const text = String(n);
-  if (n < 1000 && n > -1000) return text;
   const dot = text.indexOf('.');
   const whole = dot === -1 ? text : text.slice(0, dot);
   let grouped = '';
   for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : '');
-  return dot === -1 ? grouped : grouped + text.slice(dot);
+  lastCount = n;
+  lastText = dot === -1 ? grouped : grouped + text.slice(dot);
+  return lastText;
 }
+let lastCount = Number.NaN;
+let lastText = '';
 
 /**
  * A count with its noun, singular or plural as the count needs.

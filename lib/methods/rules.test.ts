@@ -207,12 +207,12 @@ function fired(ruleId: string, overrides: Partial<Answers>, date = ON) {
 }
 
 describe('method rules', () => {
-  const rules = METHOD_DEFINITIONS.flatMap((m) => m.rules);
+  const rules = METHOD_DEFINITIONS.flatMap((m) => [...m.limits, ...m.rules]);
 
   it('have unique ids, each named for its method, each with at least one case below', () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const m of METHOD_DEFINITIONS) for (const r of m.rules) expect(r.id.startsWith(`${m.id}.`), r.id).toBe(true);
+    for (const m of METHOD_DEFINITIONS) for (const r of [...m.limits, ...m.rules]) expect(r.id.startsWith(`${m.id}.`), r.id).toBe(true);
     expect(ids.filter((id) => !CASES.some(([caseId]) => caseId === id))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import type { Answers } from '../answers';
 import type { HybridFlavour, Method, ReadinessItem } from '../advice';
 import type { Limit, PlanningRange } from '../facts/fact';
-import type { Rule } from '../rules/types';
+import type { HardLimit, Rule } from '../rules/types';
 import type { SourceId } from '../sources';
 
 /** One step of a method's plan; `when` keeps it only for answers it applies to, `text` may depend on them. */
@@ -85,6 +85,8 @@ export interface MethodDefinition {
   /** The starting score's reason, in this method's words. */
   base: string;
   catalogue: Catalogue;
+  /** What rules the method out, checked first; a method it rules out is not weighed further. */
+  limits: readonly HardLimit[];
   rules: readonly Rule[];
   readiness: MethodReadiness;
   duration: DurationModel;

@@ -51,9 +51,9 @@ export function largestItemRule(method: Method, limit: Limit, effect: number): R
     purpose: 'Warn when items are larger than the method can move.',
     fact: `The largest item this method moves is ${limit.value} MB.`,
     source: limit.source,
-    fire: ({ answers }) =>
-      answers.largestItemMb !== undefined && answers.largestItemMb > limit.value
-        ? { effect, text: `Your largest item (${formatCount(answers.largestItemMb)} MB) is over the ${limit.value} MB this method can move: such items stay behind unless you move them another way.` }
+    fire: ({ answers: { largestItemMb: mb } }) =>
+      mb !== undefined && mb > limit.value
+        ? { effect, text: `Your largest item (${formatCount(mb)} MB) is over the ${limit.value} MB this method can move: such items stay behind unless you move them another way.` }
         : null,
   };
 }
@@ -77,9 +77,9 @@ export function primaryOnlyRule(method: Method): Rule {
     purpose: 'A mailbox over the largest primary quota needs its archive split off before this method can move it.',
     fact: `This method fills only the primary mailbox, which holds at most ${e3.value} GB; hybrid moves primary and archive together.`,
     source: e3.source,
-    fire: ({ answers }) =>
-      answers.largestMailboxGb !== undefined && answers.largestMailboxGb > e3.value
-        ? { effect: -10, text: `Your largest mailbox (${formatCount(answers.largestMailboxGb)} GB) is over the ${e3.value} GB a primary mailbox can hold, and this method fills only the primary: split older mail into an archive (or PST files for the PST import) first.` }
+    fire: ({ answers: { largestMailboxGb: gb } }) =>
+      gb !== undefined && gb > e3.value
+        ? { effect: -10, text: `Your largest mailbox (${formatCount(gb)} GB) is over the ${e3.value} GB a primary mailbox can hold, and this method fills only the primary: split older mail into an archive (or PST files for the PST import) first.` }
         : null,
   };
 }
@@ -91,9 +91,9 @@ export function publicFoldersLeftRule(method: Method): Rule {
     purpose: 'Public folders need their own path when the method leaves them behind.',
     fact: 'Cutover, staged and IMAP migrations do not move public folders; Microsoft’s public folder migration is a separate batch from Exchange 2013 or later.',
     source: 'M20',
-    fire: ({ answers, family }) =>
-      family !== 'imap' && answers.publicFoldersGb !== undefined && answers.publicFoldersGb > 0
-        ? { effect: -10, text: `This method leaves your ${formatCount(answers.publicFoldersGb)} GB of public folders behind: they need another path (a tool, or shared mailboxes you fill by hand).` }
+    fire: ({ answers: { publicFoldersGb: gb }, family }) =>
+      family !== 'imap' && gb !== undefined && gb > 0
+        ? { effect: -10, text: `This method leaves your ${formatCount(gb)} GB of public folders behind: they need another path (a tool, or shared mailboxes you fill by hand).` }
         : null,
   };
 }

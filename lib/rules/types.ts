@@ -1,11 +1,11 @@
 import type { Answers } from '../answers';
-import type { DurationRange, Effect } from '../advice';
+import type { DurationRange } from '../advice';
 import type { SourceFamily, SourceSystem } from '../facts/source-systems';
 import type { SourceId } from '../sources';
 
-/** What a rule did for one method: a score change, or a hard limit that rules the method out. */
+/** What a rule did for one method: a score change, with the words that explain it. */
 export interface Firing {
-  effect: Effect;
+  effect: number;
   text: string;
 }
 
@@ -21,6 +21,9 @@ export interface RuleContext {
   date: string;
 }
 
+/** What a hard limit sees: everything a rule sees but the estimate (a ruled-out method needs none). */
+export type LimitContext = Omit<RuleContext, 'estimate'>;
+
 /** A rule: a small typed function with an id, what it is for, and the fact and source it rests on. */
 export interface Rule {
   id: string;
@@ -28,4 +31,13 @@ export interface Rule {
   fact: string;
   source: SourceId;
   fire: (ctx: RuleContext) => Firing | null;
+}
+
+/** A hard limit: when it holds, the method is ruled out, and the words say why. Checked before any rule is weighed. */
+export interface HardLimit {
+  id: string;
+  purpose: string;
+  fact: string;
+  source: SourceId;
+  excludes: (ctx: LimitContext) => string | null;
 }

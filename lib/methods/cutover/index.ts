@@ -3,7 +3,7 @@ import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
 import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, switchOver, tlsCheck } from '../shared';
 import type { MethodDefinition } from '../types';
 import { cutoverCatalogue } from './catalogue';
-import { cutoverRules } from './rules';
+import { cutoverLimits, cutoverRules } from './rules';
 
 /** Cutover: every mailbox in one go over Outlook Anywhere, then mail switches over. */
 export const cutover: MethodDefinition = {
@@ -13,6 +13,7 @@ export const cutover: MethodDefinition = {
   withArticle: 'a cutover migration',
   base: 'Every method starts at 50; the reasons below move a cutover up or down.',
   catalogue: cutoverCatalogue,
+  limits: cutoverLimits,
   rules: cutoverRules,
   largestItem: LIMITS.mrsLargestItemMb,
   keepsDirectorySync: false,

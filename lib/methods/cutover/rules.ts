@@ -2,40 +2,40 @@ import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
 import { ramp } from '../../rules/ramp';
 import { budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
-import type { Rule } from '../../rules/types';
+import type { HardLimit, Rule } from '../../rules/types';
 
 const MAX = LIMITS.cutoverMaxMailboxes;
 const RECOMMENDED = LIMITS.cutoverRecommendedMailboxes;
 const NEWER_EXCHANGE: ReadonlySet<string> = new Set(['exchange-2016', 'exchange-2019', 'exchange-se']);
 
-/** Rules for a cutover migration: every mailbox in one go, over Outlook Anywhere. */
-export const cutoverRules: readonly Rule[] = [
+/** What rules a cutover out. */
+export const cutoverLimits: readonly HardLimit[] = [
   {
     id: 'cutover.source-system',
     purpose: 'Cutover reads from an Exchange server only.',
     fact: 'Cutover connects to the source over Outlook Anywhere, which only Exchange provides.',
     source: 'M2',
-    fire: ({ family, sourceLabel }) =>
-      family === 'imap' ? { effect: 'excludes', text: `Cutover copies mailboxes out of an Exchange server; ${sourceLabel} is not one, so it cannot be used.` } : null,
+    excludes: ({ family, sourceLabel }) => (family === 'imap' ? `Cutover copies mailboxes out of an Exchange server; ${sourceLabel} is not one, so it cannot be used.` : null),
   },
   {
     id: 'cutover.mailbox-limit',
     purpose: `Enforce the ${formatCount(MAX.value)}-mailbox ceiling of one cutover.`,
     fact: `A cutover moves at most ${formatCount(MAX.value)} mailboxes.`,
     source: MAX.source,
-    fire: ({ answers }) =>
-      answers.mailboxCount > MAX.value ? { effect: 'excludes', text: `One cutover can move at most ${formatCount(MAX.value)} mailboxes, and you have ${formatCount(answers.mailboxCount)}.` } : null,
+    excludes: ({ answers }) => (answers.mailboxCount > MAX.value ? `One cutover can move at most ${formatCount(MAX.value)} mailboxes, and you have ${formatCount(answers.mailboxCount)}.` : null),
   },
   {
     id: 'cutover.keep-on-premises',
     purpose: 'Cutover ends on-premises account management.',
     fact: 'Directory synchronisation must be off for a cutover; afterwards accounts live in the cloud only.',
     source: 'M2',
-    fire: ({ answers }) =>
-      answers.keepOnPremises === true
-        ? { effect: 'excludes', text: 'You need accounts to stay managed on-premises, but a cutover needs directory sync switched off and leaves accounts managed only in the cloud.' }
-        : null,
+    excludes: ({ answers }) =>
+      answers.keepOnPremises === true ? 'You need accounts to stay managed on-premises, but a cutover needs directory sync switched off and leaves accounts managed only in the cloud.' : null,
   },
+];
+
+/** Rules for a cutover migration: every mailbox in one go, over Outlook Anywhere. */
+export const cutoverRules: readonly Rule[] = [
   {
     id: 'cutover.hosted-provider',
     purpose: 'Hosted Exchange providers seldom allow what a cutover needs.',

@@ -3,7 +3,7 @@ import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
 import { createUsersPart, item, switchOver, usersFirst } from '../shared';
 import type { MethodDefinition } from '../types';
 import { googleWorkspaceCatalogue } from './catalogue';
-import { googleWorkspaceRules } from './rules';
+import { googleWorkspaceLimits, googleWorkspaceRules } from './rules';
 
 /** Microsoft's Google Workspace migration: mail, calendars and contacts through Google's APIs. */
 export const googleWorkspace: MethodDefinition = {
@@ -13,6 +13,7 @@ export const googleWorkspace: MethodDefinition = {
   withArticle: 'Microsoft’s Google Workspace migration',
   base: 'Every method starts at 50; the reasons below move the Google Workspace migration up or down.',
   catalogue: googleWorkspaceCatalogue,
+  limits: googleWorkspaceLimits,
   rules: googleWorkspaceRules,
   largestItem: LIMITS.googleLargestItemMb,
   keepsDirectorySync: false,

@@ -1,23 +1,25 @@
 import { LIMITS } from '../../facts/limits';
 import { budgetRule, calendarRule, createUsersRule, largestItemRule, primaryOnlyRule, timelineRule } from '../../rules/shared';
-import type { Rule } from '../../rules/types';
+import type { HardLimit, Rule } from '../../rules/types';
 
-/** Rules for Microsoft's Google Workspace migration: mail, calendars and contacts through Google's APIs. */
-export const googleWorkspaceRules: readonly Rule[] = [
+/** What rules Microsoft's Google Workspace migration out. */
+export const googleWorkspaceLimits: readonly HardLimit[] = [
   {
     id: 'google-workspace.source-system',
     purpose: 'Microsoft’s Google Workspace migration reads from Google Workspace only.',
     fact: 'The Google Workspace migration uses a Google Cloud service account with domain-wide delegation over a Google Workspace domain; free Gmail accounts are IMAP sources.',
     source: 'M11',
-    fire: ({ answers, sourceLabel }) => {
+    excludes: ({ answers, sourceLabel }) => {
       if (answers.source === 'google-workspace') return null;
-      const text =
-        answers.source === 'imap-other'
-          ? `Microsoft’s Google Workspace migration reads from a Google Workspace domain only; ${sourceLabel} is not one (free Gmail accounts move with IMAP).`
-          : `Microsoft’s Google Workspace migration reads from a Google Workspace domain only; ${sourceLabel} is not one.`;
-      return { effect: 'excludes', text };
+      return answers.source === 'imap-other'
+        ? `Microsoft’s Google Workspace migration reads from a Google Workspace domain only; ${sourceLabel} is not one (free Gmail accounts move with IMAP).`
+        : `Microsoft’s Google Workspace migration reads from a Google Workspace domain only; ${sourceLabel} is not one.`;
     },
   },
+];
+
+/** Rules for Microsoft's Google Workspace migration: mail, calendars and contacts through Google's APIs. */
+export const googleWorkspaceRules: readonly Rule[] = [
   {
     id: 'google-workspace.native',
     purpose: 'Microsoft’s own path for Google Workspace.',

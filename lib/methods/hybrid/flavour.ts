@@ -24,7 +24,8 @@ export interface HybridChoice extends Flavour {
   syncContinues: boolean;
 }
 
-const cache = new WeakMap<Answers, HybridChoice>();
+/** The last answers asked about and their choice: the rules, the setup and the steps all ask for the same answers in turn. */
+let last: { answers: Answers; choice: HybridChoice } | undefined;
 
 /** Whether directory sync runs on after the move: accounts kept on-premises, or sync running or planned. */
 export const syncContinues = (a: Answers) => a.keepOnPremises === true || a.directorySync === 'in-place' || a.directorySync === 'planned';
@@ -38,8 +39,7 @@ const range = (r: DayRange) => `${Math.round(r.low)}–${Math.round(r.high)} day
  * @example hybridChoice({ ...answers, needCoexistence: true }).kind // 'full'
  */
 export function hybridChoice(a: Answers): HybridChoice {
-  const known = cache.get(a);
-  if (known) return known;
+  if (last?.answers === a) return last.choice;
   const copy = copyDays(HYBRID_COPY, a);
   const moving = { low: copy.low + HYBRID_FINISH.low, high: copy.high + HYBRID_FINISH.high };
   const tooLarge = interpolate(moving.high, [[45, 0], [75, 1]]);
@@ -64,7 +64,7 @@ export function hybridChoice(a: Answers): HybridChoice {
   }
   const name = { full: 'Full hybrid', minimal: 'Minimal hybrid', express: 'Express (minimal hybrid done within about two weeks)' }[kind];
   const choice: HybridChoice = { kind, fullWeight, syncContinues: continues, text: `${name}: ${why}` };
-  cache.set(a, choice);
+  last = { answers: a, choice };
   return choice;
 }
 

@@ -8,7 +8,7 @@ import { certificateCheck, item, licencesAsMailboxesArrive, syncNeededCheck, syn
 import type { MethodDefinition, SetupPart } from '../types';
 import { hybridCatalogue } from './catalogue';
 import { HYBRID_COPY, HYBRID_FINISH, HYBRID_SETUP, hybridChoice, weighed } from './flavour';
-import { hybridRules } from './rules';
+import { hybridLimits, hybridRules } from './rules';
 
 /** Hybrid setup: the base, directory sync, updates, and the full-hybrid extras weighed by how far the answers lean to full. */
 function setup(a: Answers): SetupPart[] {
@@ -30,6 +30,7 @@ export const hybrid: MethodDefinition = {
   withArticle: 'a hybrid migration',
   base: 'Every method starts at 50; the reasons below move hybrid up or down.',
   catalogue: hybridCatalogue,
+  limits: hybridLimits,
   rules: hybridRules,
   largestItem: LIMITS.mrsLargestItemMb,
   keepsDirectorySync: (a) => hybridChoice(a).kind !== 'express',

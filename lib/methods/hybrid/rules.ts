@@ -4,7 +4,7 @@ import { SOURCE_SYSTEMS, supportEndedBy } from '../../facts/source-systems';
 import { formatCount, formatDate } from '../../format';
 import { ramp } from '../../rules/ramp';
 import { budgetRule, calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
-import type { Firing, Rule } from '../../rules/types';
+import type { Firing, HardLimit, Rule } from '../../rules/types';
 import { hybridChoice } from './flavour';
 
 const { cutoverMaxMailboxes: CUTOVER_MAX, cutoverRecommendedMailboxes: RECOMMENDED } = LIMITS;
@@ -36,23 +36,26 @@ function versionFit(source: Source, date: string): Firing | null {
   return { effect: fit.outOfSupport, text: `${system.short} has been out of extended support since ${formatDate(end)}: ${how}.` };
 }
 
-/** Rules for a hybrid migration: on-premises Exchange and Exchange Online side by side, mailboxes moved by MRS. */
-export const hybridRules: readonly Rule[] = [
+/** What rules hybrid out. */
+export const hybridLimits: readonly HardLimit[] = [
   {
     id: 'hybrid.source-system',
     purpose: 'Hybrid needs your own Exchange 2010 SP3 or later.',
     fact: 'Hybrid is supported from Exchange 2010 SP3, 2013, 2016, 2019 and SE; 2003/2007 need a newer server first.',
     source: 'M5',
-    fire: ({ family, sourceLabel }) => {
+    excludes: ({ family, sourceLabel }) => {
       if (family === 'modern-exchange') return null;
-      const text = {
+      return {
         'legacy-exchange': `Hybrid needs Exchange 2010 SP3 or later on-premises; with ${sourceLabel} you would first have to add a newer Exchange server.`,
         'hosted-exchange': 'Hybrid joins your own Exchange organisation to Microsoft 365; a provider’s shared Exchange cannot be configured for it.',
         imap: `Hybrid joins an on-premises Exchange organisation to Microsoft 365; ${sourceLabel} is not Exchange.`,
       }[family];
-      return { effect: 'excludes', text };
     },
   },
+];
+
+/** Rules for a hybrid migration: on-premises Exchange and Exchange Online side by side, mailboxes moved by MRS. */
+export const hybridRules: readonly Rule[] = [
   {
     id: 'hybrid.source-version',
     purpose: 'Newer, supported Exchange versions make hybrid smoother.',
@@ -171,9 +174,9 @@ export const hybridRules: readonly Rule[] = [
     purpose: 'Hybrid is the one method with a path for public folders.',
     fact: 'Public folders move to Exchange Online in one separate batch after the mailboxes (facts §9).',
     source: 'M20',
-    fire: ({ answers }) =>
-      answers.publicFoldersGb !== undefined && answers.publicFoldersGb > 0
-        ? { effect: 5, text: `Your ${formatCount(answers.publicFoldersGb)} GB of public folders can follow in one separate batch once the mailboxes have moved.` }
+    fire: ({ answers: { publicFoldersGb: gb } }) =>
+      gb !== undefined && gb > 0
+        ? { effect: 5, text: `Your ${formatCount(gb)} GB of public folders can follow in one separate batch once the mailboxes have moved.` }
         : null,
   },
   budgetRule('hybrid', 'Hybrid migration', { low: -20, medium: 0, high: 10 }, 'it usually needs a public certificate, consultant time and the longest setup.'),

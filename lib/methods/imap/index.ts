@@ -13,6 +13,7 @@ export const imap: MethodDefinition = {
   withArticle: 'an IMAP migration',
   base: 'Every method starts at 50; the reasons below move IMAP up or down.',
   catalogue: imapCatalogue,
+  limits: [],
   rules: imapRules,
   largestItem: LIMITS.imapLargestItemMb,
   keepsDirectorySync: false,

@@ -3,7 +3,7 @@ import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
 import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, switchOver, syncNeededCheck, syncPart, tlsCheck } from '../shared';
 import type { MethodDefinition } from '../types';
 import { stagedCatalogue } from './catalogue';
-import { stagedRules } from './rules';
+import { stagedLimits, stagedRules } from './rules';
 
 /** Staged: batches from Exchange 2003 or 2007, with accounts synced from on-premises AD. */
 export const staged: MethodDefinition = {
@@ -13,6 +13,7 @@ export const staged: MethodDefinition = {
   withArticle: 'a staged migration',
   base: 'Every method starts at 50; the reasons below move a staged migration up or down.',
   catalogue: stagedCatalogue,
+  limits: stagedLimits,
   rules: stagedRules,
   largestItem: LIMITS.mrsLargestItemMb,
   keepsDirectorySync: true,

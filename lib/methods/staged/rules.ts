@@ -2,27 +2,30 @@ import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
 import { ramp } from '../../rules/ramp';
 import { budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
-import type { Rule } from '../../rules/types';
+import type { HardLimit, Rule } from '../../rules/types';
 
 const { stagedBatchRows: ROWS, cutoverMaxMailboxes: CUTOVER_MAX, cutoverRecommendedMailboxes: RECOMMENDED } = LIMITS;
 
-/** Rules for a staged migration: batches from Exchange 2003 or 2007, with directory sync. */
-export const stagedRules: readonly Rule[] = [
+/** What rules a staged migration out. */
+export const stagedLimits: readonly HardLimit[] = [
   {
     id: 'staged.source-system',
     purpose: 'Staged works only from Exchange 2003 or 2007.',
     fact: 'Staged migration is offered only for Exchange 2003 and 2007, and needs your own Exchange and Active Directory.',
     source: 'M3',
-    fire: ({ family, sourceLabel }) => {
+    excludes: ({ family, sourceLabel }) => {
       if (family === 'legacy-exchange') return null;
-      const text = {
+      return {
         'modern-exchange': `Staged migration is offered only from Exchange 2003 or 2007; from ${sourceLabel} use hybrid or cutover.`,
         'hosted-exchange': 'Staged needs your own Exchange and Active Directory synced to Microsoft 365; a provider’s shared Exchange offers neither.',
         imap: `Staged moves mailboxes out of your own Exchange servers; ${sourceLabel} is not Exchange.`,
       }[family];
-      return { effect: 'excludes', text };
     },
   },
+];
+
+/** Rules for a staged migration: batches from Exchange 2003 or 2007, with directory sync. */
+export const stagedRules: readonly Rule[] = [
   {
     id: 'staged.tls',
     purpose: 'The migration service reaches the source only over TLS 1.2.',

@@ -15,6 +15,7 @@ export const thirdParty: MethodDefinition = {
   withArticle: 'a migration tool or partner',
   base: 'Every method starts at 50; the reasons below move a migration tool up or down.',
   catalogue: thirdPartyCatalogue,
+  limits: [],
   rules: thirdPartyRules,
   largestItem: LIMITS.mrsLargestItemMb,
   keepsDirectorySync: (a) => a.directorySync === 'in-place' || a.keepOnPremises === true,

@@ -63,6 +63,8 @@ export interface AnswerRow {
   alternatives?: Alternatives;
   /** Upper ends the test arbitraries sample densely before the whole range. */
   sample?: readonly number[];
+  /** Only asked (and only assumed about) when the mail is on Exchange: the organisation's own, or any Exchange. */
+  onlyFor?: 'own-exchange' | 'exchange';
 }
 
 const say = (rule: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? `is required: it ${rule}` : rule) });
@@ -266,7 +268,7 @@ export const ANSWER_ROWS = {
   ),
   onLatestCu: optional(
     yesNo({
-      slug: 'latest-cu', group: 'technical', whether: 'the servers are on a current CU',
+      slug: 'latest-cu', group: 'technical', whether: 'the servers are on a current CU', onlyFor: 'own-exchange',
       title: 'Are your Exchange servers on the current or previous cumulative update (CU)?', label: 'Servers on the current or previous CU',
       hint: 'Microsoft supports only the latest two CUs; hybrid needs one of them. Answer “I don’t know” if your mail is not on your own Exchange.',
       help: { text: ['Compare each server’s build (AdminDisplayVersion) with Microsoft’s list of Exchange build numbers:'], command: 'Get-ExchangeServer | Format-List Name,AdminDisplayVersion' },
@@ -276,9 +278,9 @@ export const ANSWER_ROWS = {
   ),
   publicFoldersGb: optional(
     amount({
-      slug: 'public-folders-gb', group: 'estate', unit: 'GB', valueUnit: ['GB', 'GB'], of: 'gigabytes', min: 0, max: 1_000_000, example: 0, sample: [500],
+      slug: 'public-folders-gb', group: 'estate', unit: 'GB', valueUnit: ['GB', 'GB'], of: 'gigabytes', min: 0, max: 1_000_000, example: 0, sample: [500], onlyFor: 'exchange',
       title: 'How much public folder data is there, in gigabytes?', label: 'Public folders',
-      hint: 'Enter 0 if there are no public folders. Only hybrid has a path to move them; the other methods leave them behind.',
+      hint: 'Enter 0 if there are no public folders. Hybrid has Microsoft’s own path for them and many migration tools copy them; cutover, staged and IMAP leave them behind.',
       help: { text: ['In the Exchange Management Shell, this adds up public folder sizes (in bytes):'], command: 'Get-PublicFolderStatistics -ResultSize Unlimited | ForEach-Object { $_.TotalItemSize.ToBytes() } | Measure-Object -Sum' },
       messages: (range) => ({ empty: 'Enter the public folder data in GB (0 if none), or choose “I don’t know”', invalid: 'Enter the public folder data as a number of gigabytes, like 0 or 40', range: `Enter a size ${range} GB` }),
       assumed: 'Whether there are public folders is not known: assumed none, so no method was marked down for leaving them behind.',
@@ -331,7 +333,8 @@ export const ANSWER_ROWS = {
   ),
   uploadMbps: optional(
     amount({
-      slug: 'upload-mbps', group: 'estate', unit: 'Mbit/s', valueUnit: ['Mbit/s', 'Mbit/s'], of: 'megabits per second', min: 0, above: true, max: 100_000, example: 200, sample: [1000],
+      slug: 'upload-mbps', group: 'estate', unit: 'Mbit/s', valueUnit: ['Mbit/s', 'Mbit/s'], of: 'megabits per second', min: 0, above: true, max: 100_000, example: 200, sample: [1000], onlyFor: 'own-exchange',
+      help: { text: ['Run a speed test from one of the mail servers (or ask the network team for the link’s upload), and take what the move may use without slowing daily work.'] },
       title: 'How much internet upload can the move use, in megabits per second?', label: 'Upload for the move',
       hint: 'Only matters when mail leaves your own servers. Like 200. A speed test from a server shows it.',
       messages: (range) => ({ empty: 'Enter the upload speed in Mbit/s, or choose “I don’t know”', invalid: 'Enter the upload speed as a number of megabits per second, like 200', range: `Enter a speed ${range} Mbit/s` }),

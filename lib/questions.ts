@@ -1,4 +1,6 @@
 import { ANSWER_ROWS, type AnswerRow, type Option, type QuestionField } from './answer-fields';
+import { SOURCES, type Source } from './answer-values';
+import { isOwnExchange } from './facts/source-systems';
 
 export type { Help, Option, QuestionField, QuestionGroup, QuestionKind } from './answer-fields';
 
@@ -15,16 +17,15 @@ export const QUESTIONS: readonly Question[] = (Object.keys(ANSWER_ROWS) as Quest
 
 export const REQUIRED_QUESTIONS = QUESTIONS.filter((q) => q.required);
 
-const OWN_EXCHANGE = ['exchange-2003', 'exchange-2007', 'exchange-2010', 'exchange-2013', 'exchange-2016', 'exchange-2019', 'exchange-se'];
-
 /**
  * Whether a question matters for the mail system chosen (or not yet chosen): Exchange-only questions are skipped for
  * Google Workspace and IMAP sources, and questions about your own servers for hosted Exchange.
  * @example isAsked(questionFor('onLatestCu'), 'google-workspace') // false
  */
 export function isAsked(q: Question, source: string | undefined): boolean {
-  if (q.onlyFor === undefined || source === undefined || source === '') return true;
-  return q.onlyFor === 'own-exchange' ? OWN_EXCHANGE.includes(source) : OWN_EXCHANGE.includes(source) || source === 'hosted-exchange';
+  if (q.onlyFor === undefined || !(SOURCES as readonly string[]).includes(source ?? '')) return true;
+  const own = isOwnExchange(source as Source);
+  return q.onlyFor === 'own-exchange' ? own : own || source === 'hosted-exchange';
 }
 export const questionBySlug = (slug: string) => QUESTIONS.find((q) => q.slug === slug);
 export const questionFor = (field: QuestionField) => QUESTIONS.find((q) => q.field === field)!;

@@ -37,7 +37,7 @@ describe('command-line advisor', () => {
     expect(advice.rulesVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(advice.answers).toEqual(good);
     const hybrid = advice.ranking.find((m: { method: string }) => m.method === 'hybrid');
-    expect(hybrid.flavour).toBe('full');
+    expect(hybrid.flavour).toBe('minimal');
     expect(hybrid.reasons[0]).toMatchObject({ rule: 'hybrid.base', effect: '+50' });
     for (const m of advice.ranking) for (const x of m.reasons) expect(x.effect).toMatch(/^(excludes|[+-]\d+)$/);
   });
@@ -87,5 +87,14 @@ describe('command-line advisor', () => {
     expect(advise([join(dir, 'nope.json')])).toMatchObject({ code: 2, stdout: '' });
     expect(advise([goodFile, '--format', 'pdf'])).toMatchObject({ code: 2, stdout: '' });
     expect(advise([])).toMatchObject({ code: 2, stdout: '' });
+  });
+});
+
+describe('command-line dates', () => {
+  it('refuses a date that is not in the calendar', () => {
+    const f = join(dir, 'date.json');
+    writeFileSync(f, JSON.stringify(good));
+    expect(advise([f, '--date', '2026-02-30'])).toMatchObject({ code: 2, stdout: '' });
+    expect(advise([f, '--date', '2026-02-28', '--format', 'json']).code).toBe(0);
   });
 });

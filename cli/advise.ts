@@ -18,6 +18,13 @@ function fail(lines: string[]): never {
   process.exit(2);
 }
 
+/** A YYYY-MM-DD date that exists in the calendar (2026-02-30 does not). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
+}
+
 function parseArgs(argv: string[]): { file: string; format: Format; date: string } {
   let file: string | undefined;
   let format: Format = 'text';
@@ -30,7 +37,7 @@ function parseArgs(argv: string[]): { file: string; format: Format; date: string
       format = value as Format;
     } else if (arg === '--date' || arg.startsWith('--date=')) {
       const value = arg === '--date' ? argv[++i] : arg.slice('--date='.length);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value ?? '') || Number.isNaN(Date.parse(value ?? ''))) fail(['--date: must be a date written YYYY-MM-DD, like 2026-11-25', USAGE]);
+      if (!isCalendarDate(value ?? '')) fail(['--date: must be a real date written YYYY-MM-DD, like 2026-11-25', USAGE]);
       date = value as string;
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);

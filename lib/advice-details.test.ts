@@ -57,10 +57,31 @@ describe('tailored steps', () => {
     expect(stepIds({ source: 'exchange-2013' }, 'hybrid')).not.toContain('hybrid-server');
   });
 
-  it('hybrid keeps Autodiscover on-premises while any mailbox remains, and says what happens to the last server', () => {
-    expect(stepText({}, 'hybrid', 'switch-mx')).toMatch(/keep Autodiscover pointing on-premises while any mailbox is still there/);
-    expect(stepText({ source: 'exchange-2019' }, 'hybrid', 'last-server')).toMatch(/shut it down \(do not uninstall it\)/);
-    expect(stepText({ source: 'exchange-2016' }, 'hybrid', 'last-server')).toMatch(/keep one server/);
+  it('full hybrid keeps Autodiscover on-premises while any mailbox remains; minimal and express move MX after the last batch', () => {
+    expect(stepText({ needCoexistence: true }, 'hybrid', 'switch-mx')).toMatch(/keep Autodiscover pointing on-premises while any mailbox is still there/);
+    expect(stepText({}, 'hybrid', 'switch-mx')).toMatch(/^After the last batch, point MX and then Autodiscover at Microsoft 365/);
+  });
+
+  it('says what happens to the last server: the management tools from Exchange 2013 on, one server kept for 2010', () => {
+    expect(stepText({ source: 'exchange-2019' }, 'hybrid', 'last-server')).toMatch(/shut the server down \(do not uninstall it\)/);
+    expect(stepText({ source: 'exchange-2016' }, 'hybrid', 'last-server')).toMatch(/Exchange Server 2019 CU12 \(or later\) management tools, which update the Active Directory schema/);
+    expect(stepText({ source: 'exchange-2010' }, 'hybrid', 'last-server')).toMatch(/keep one server/);
+  });
+
+  it('express syncs users once; minimal and full keep Entra Connect with its hybrid option', () => {
+    const small = { mailboxCount: 100, totalDataGb: 200, directorySync: 'none' as const, keepOnPremises: false };
+    expect(stepIds(small, 'hybrid')).toContain('sync-once');
+    expect(stepIds(small, 'hybrid')).not.toContain('set-up-sync');
+  });
+
+  it('full hybrid from Exchange 2010 or 2013 replaces their servers with one that can still join, never SE', () => {
+    expect(stepText({ source: 'exchange-2013', needCoexistence: true }, 'hybrid', 'hybrid-server')).toMatch(/add Exchange 2019 CU14 \(or 2016 CU23\), the newest that can join/);
+    expect(stepText({ source: 'exchange-2010', needCoexistence: true }, 'hybrid', 'hybrid-server')).toMatch(/add Exchange 2016 CU23/);
+  });
+
+  it('cutover with directory sync only planned holds it, rather than switching off what does not run', () => {
+    expect(stepIds({ source: 'exchange-2013', mailboxCount: 100, directorySync: 'planned' }, 'cutover')).toEqual(expect.arrayContaining(['hold-sync']));
+    expect(stepIds({ source: 'exchange-2013', mailboxCount: 100, directorySync: 'planned' }, 'cutover')).not.toContain('turn-off-sync');
   });
 
   it('hybrid moves people who act for each other together, and public folders in their own batch', () => {
@@ -72,7 +93,10 @@ describe('tailored steps', () => {
   it('Google Workspace migration: Cloud project, routing subdomains, what does not move', () => {
     const g = { source: 'google-workspace' as const };
     expect(stepIds(g, 'google-workspace')).toEqual(expect.arrayContaining(['google-project', 'google-scopes', 'routing', 'mail-users', 'retention', 'tell-people']));
-    expect(stepText(g, 'google-workspace', 'tell-people')).toMatch(/filters and rules/);
+    expect(stepText(g, 'google-workspace', 'tell-people')).toMatch(/vacation replies, room bookings and shared calendars \(mail rules do move\)/);
+    expect(stepIds(g, 'google-workspace').indexOf('batches')).toBeLessThan(stepIds(g, 'google-workspace').indexOf('switch-mx'));
+    expect(stepText(g, 'google-workspace', 'switch-mx')).toMatch(/^After the last batch is completed/);
+    expect(stepText({ ...g, directorySync: 'in-place' }, 'google-workspace', 'synced-users')).toMatch(/mail-enable everyone who will move on-premises/);
   });
 
   it('a migration tool is checked for Microsoft Graph before it is bought', () => {
@@ -92,7 +116,8 @@ describe('hybrid flavour (facts §9)', () => {
   it('is full for shared free/busy, for people on both sides for months, or an estate too large for a couple of months', () => {
     expect(flavour({ needCoexistence: true })?.kind).toBe('full');
     expect(flavour({ mailboxCount: 2000, keepOnPremises: true, timelineWeeks: 16, totalDataGb: 4000 })?.kind).toBe('full');
-    expect(flavour({ mailboxCount: 20_000, timelineWeeks: 6, totalDataGb: 40_000 })?.kind).toBe('full');
+    expect(flavour({ mailboxCount: 30_000, timelineWeeks: 6, totalDataGb: 80_000 })?.kind).toBe('full');
+    expect(flavour({ mailboxCount: 250, largestMailboxGb: 60 })?.kind).toBe('minimal');
   });
 
   it('is minimal for a move of weeks with sync continuing and no coexistence', () => {
@@ -108,7 +133,8 @@ describe('hybrid flavour (facts §9)', () => {
 
   it('shows why', () => {
     expect(flavour({ needCoexistence: true })?.text).toMatch(/^Full hybrid: people need shared free\/busy/);
-    expect(flavour({ mailboxCount: 2000, keepOnPremises: true, timelineWeeks: 16, totalDataGb: 4000 })?.text).toMatch(/within your 16 weeks, so people will sit on both sides/);
+    expect(flavour({ mailboxCount: 2000, keepOnPremises: true, timelineWeeks: 16, totalDataGb: 4000 })?.text).toMatch(/will spread over your 16 weeks, so people will likely sit on both sides for weeks\. If nobody needs free\/busy meanwhile, minimal hybrid is enough\./);
+    expect(flavour({})?.text).toMatch(/It assumes nobody needs free\/busy or mail flow between the two sides meanwhile/);
   });
 });
 
@@ -138,17 +164,23 @@ describe('assumptions', () => {
 });
 
 describe('what would change the answer', () => {
-  it('names the nearest answers that turn a small organisation from cutover to hybrid', () => {
-    const small: Answers = { version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 8, totalDataGb: 70 };
+  it('names the lever that would turn a small organisation keeping its accounts on-premises from hybrid to cutover', () => {
+    const small: Answers = { version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 8, totalDataGb: 70, keepOnPremises: true };
     const advice = assess(small, { date: ON });
-    expect(advice.recommended).toBe('cutover');
-    const change = advice.whatWouldChange?.find((c) => c.field === 'keepOnPremises');
-    expect(change).toMatchObject({ to: true, recommended: 'hybrid', text: 'Keep accounts managed on-premises: Yes instead of not known — hybrid would come first.' });
+    expect(advice.recommended).toBe('hybrid');
+    expect(advice.whatWouldChange?.find((c) => c.field === 'keepOnPremises')).toMatchObject({ to: false, recommended: 'cutover', text: 'Keep accounts managed on-premises: No instead of Yes — cutover would come first.' });
   });
 
-  it('never suggests another source system', () => {
-    const advice = assess({ ...baseAnswers, mailboxCount: 150, source: 'exchange-2016' }, { date: ON });
-    expect(advice.whatWouldChange?.map((c) => c.field)).not.toContain('source');
+  it('tries only levers, in the direction that helps: never the source, the mailbox count or the data, never less time or less budget', () => {
+    const fields = new Set<string>();
+    for (const a of [baseAnswers, { ...baseAnswers, mailboxCount: 150 }, { ...baseAnswers, source: 'exchange-2007' as const, budget: 'high' as const }]) {
+      for (const c of assess(a, { date: ON }).whatWouldChange ?? []) {
+        fields.add(c.field);
+        if (c.field === 'timelineWeeks') expect(c.to as number).toBeGreaterThan(a.timelineWeeks);
+        if (c.field === 'directorySync') expect(c.to).not.toBe('none');
+      }
+    }
+    for (const fact of ['source', 'mailboxCount', 'totalDataGb']) expect(fields.has(fact)).toBe(false);
   });
 
   it('can be left out for speed', () => {

@@ -22,16 +22,17 @@ export interface Help {
 }
 
 /**
- * How "what would change" varies an answer: marks to try, the current value scaled, every option,
- * or the other yes/no. An answer without alternatives is one the organisation cannot change.
+ * How "what would change" may vary an answer the organisation can change (a lever, never a fact about the estate):
+ * marks to try and the current value scaled, only in the direction that helps; or the values a yes/no answer may move
+ * to. An answer without alternatives is one the organisation cannot change.
  */
 export interface Alternatives {
   marks?: readonly number[];
   scale?: boolean;
-  /** The furthest a number may move, as a factor either way (what an organisation could really change it by). */
-  maxFactor?: number;
-  options?: boolean;
-  flip?: boolean;
+  /** Numbers, and choices in option order, move only this way: 'up' (a longer timeline, more budget) or 'down'. */
+  direction?: 'up' | 'down';
+  /** The values a yes/no answer may move to. */
+  to?: readonly boolean[];
 }
 
 /** One answer: its URL name, bounds, words, messages, what is assumed when it is not known, and how it may change. */
@@ -128,7 +129,7 @@ const SOURCE_HINTS: Partial<Record<Source, string>> = {
 };
 const SOURCE_OPTIONS = Object.fromEntries(SOURCES.map((s) => [s, { label: SOURCE_SYSTEMS[s].label, hint: SOURCE_HINTS[s] }])) as Record<Source, Omit<Option, 'value'>>;
 
-const { cutoverRecommendedMailboxes: RECOMMENDED, cutoverMaxMailboxes: MAX, partnerMailboxes: PARTNER, imapBatchRows: IMAP_ROWS, imapLargestItemMb: IMAP_ITEM, mrsLargestItemMb: MRS_ITEM, standardQuotaGb: STANDARD_QUOTA, e3QuotaGb: E3_QUOTA, mailboxMoveCeilingGb: CEILING } = LIMITS;
+const { imapLargestItemMb: IMAP_ITEM, mrsLargestItemMb: MRS_ITEM, standardQuotaGb: STANDARD_QUOTA, e3QuotaGb: E3_QUOTA, mailboxMoveCeilingGb: CEILING } = LIMITS;
 
 /**
  * Every answer, once, in the order the guided journey asks them (the five the advice needs first).
@@ -142,7 +143,6 @@ export const ANSWER_ROWS = {
       hint: 'Count user, shared and resource mailboxes. A close estimate is fine, like 250.',
       help: { text: ['On Exchange, the Exchange Management Shell counts them:'], command: '(Get-Mailbox -ResultSize Unlimited).Count' },
       messages: (range) => ({ empty: 'Enter the number of mailboxes', invalid: 'Enter the number of mailboxes as a whole number, like 250', range: `Enter a number of mailboxes ${range}` }),
-      alternatives: { marks: [50, 51, RECOMMENDED.value, RECOMMENDED.value + 1, 500, 501, 1000, 1001, MAX.value, MAX.value + 1, PARTNER.value + 1, IMAP_ROWS.value + 1], scale: true, maxFactor: 2 },
     }),
   ),
   source: required(
@@ -167,7 +167,7 @@ export const ANSWER_ROWS = {
         title: 'What budget is there for the move?', label: 'Budget',
         hint: 'Beyond the Microsoft 365 licences themselves.',
         messages: { empty: 'Select a budget', invalid: 'Select a budget from the list', range: 'Select a budget from the list' },
-        alternatives: { options: true },
+        alternatives: { direction: 'up' },
       },
     ),
   ),
@@ -177,7 +177,7 @@ export const ANSWER_ROWS = {
       title: 'How many weeks until the move must be finished?', label: 'Timeline',
       hint: 'From now until the last mailbox is in Microsoft 365, like 12.',
       messages: (range) => ({ empty: 'Enter the number of weeks until the move must be finished', invalid: 'Enter the number of weeks as a whole number, like 12', range: `Enter a number of weeks ${range}` }),
-      alternatives: { marks: [1, 2, 3, 4, 6, 8, 12, 16, 26, 52, 104], scale: true },
+      alternatives: { marks: [1, 2, 3, 4, 6, 8, 12, 16, 26, 52, 104], scale: true, direction: 'up' },
     }),
   ),
   totalDataGb: required(
@@ -187,7 +187,6 @@ export const ANSWER_ROWS = {
       hint: 'All mailboxes together, like 300. A rough figure is enough.',
       help: { text: ['On Exchange, add up every mailbox’s size (the figure is in bytes; divide by 1,073,741,824 for GB):'], command: 'Get-Mailbox -ResultSize Unlimited | Get-MailboxStatistics | ForEach-Object { $_.TotalItemSize.Value.ToBytes() } | Measure-Object -Sum' },
       messages: (range) => ({ empty: 'Enter the total size of all mailboxes in GB', invalid: 'Enter the total size as a number of gigabytes, like 300', range: `Enter a total size ${range} GB` }),
-      alternatives: { scale: true },
     }),
   ),
   keepOnPremises: optional(
@@ -195,8 +194,8 @@ export const ANSWER_ROWS = {
       slug: 'keep-accounts', group: 'technical', whether: 'accounts must stay managed on-premises',
       title: 'Must user accounts stay managed in your on-premises Active Directory afterwards?', label: 'Keep accounts managed on-premises',
       hint: 'For example because other systems rely on the same accounts and passwords.',
-      assumed: 'Whether accounts must stay managed on-premises is not known: no rule about it was applied. If they must, cutover is ruled out and hybrid gains.',
-      alternatives: { flip: true },
+      assumed: 'Whether accounts must stay managed on-premises is not known: no rule about it was applied.',
+      alternatives: { to: [false] },
     }),
   ),
   directorySync: optional(
@@ -213,7 +212,7 @@ export const ANSWER_ROWS = {
         hint: 'Directory sync copies on-premises users to Microsoft 365.',
         messages: { empty: 'Select whether directory sync runs today, or “I don’t know”', invalid: 'Select an answer from the list, or “I don’t know”', range: 'Select an answer from the list, or “I don’t know”' },
         assumed: 'Whether directory sync runs today is not known: setup estimates assume it still has to be installed where a method needs it.',
-        alternatives: { options: true },
+        alternatives: { direction: 'up' },
       },
     ),
   ),
@@ -223,7 +222,7 @@ export const ANSWER_ROWS = {
       title: 'Do people need to see each other’s calendars while the move is under way?', label: 'Coexistence during the move',
       hint: 'Shared free/busy and one address book between moved and waiting users.',
       assumed: 'Whether people need shared free/busy during the move is not known: coexistence was not weighed.',
-      alternatives: { flip: true },
+      alternatives: { to: [false] },
     }),
   ),
   moveCalendarContacts: optional(
@@ -231,8 +230,8 @@ export const ANSWER_ROWS = {
       slug: 'calendars', group: 'technical', whether: 'calendars and contacts must move',
       title: 'Must calendars, contacts and tasks move too?', label: 'Calendars and contacts must move',
       hint: 'Some methods move email only.',
-      assumed: 'Whether calendars and contacts must move is not known: IMAP was not marked down for leaving them behind.',
-      alternatives: { flip: true },
+      assumed: 'Whether calendars and contacts must move is not known: methods that leave them behind were not marked down.',
+      alternatives: { to: [false] },
     }),
   ),
   largestMailboxGb: optional(
@@ -243,7 +242,7 @@ export const ANSWER_ROWS = {
       help: { text: ['This lists the five largest mailboxes:'], command: 'Get-Mailbox -ResultSize Unlimited | Get-MailboxStatistics | Sort-Object TotalItemSize -Descending | Select-Object -First 5 DisplayName,TotalItemSize' },
       messages: (range) => ({ empty: 'Enter the size of the largest mailbox in GB, or choose “I don’t know”', invalid: 'Enter the largest mailbox as a number of gigabytes, like 20', range: `Enter a size ${range} GB` }),
       assumed: 'The largest mailbox is not known: quotas and the pace of one big mailbox were not checked.',
-      alternatives: { marks: [STANDARD_QUOTA.value, E3_QUOTA.value, CEILING.value] },
+      alternatives: { marks: [STANDARD_QUOTA.value, E3_QUOTA.value, CEILING.value], direction: 'down' },
     }),
   ),
   largestItemMb: optional(
@@ -254,7 +253,7 @@ export const ANSWER_ROWS = {
       help: { text: ['Per mailbox, this shows the largest item in each folder:'], command: 'Get-MailboxFolderStatistics -Identity user@example.com -IncludeAnalysis | Sort-Object TopSubjectSize -Descending | Select-Object -First 1 Name,TopSubjectSize' },
       messages: (range) => ({ empty: 'Enter the size of the largest item in MB, or choose “I don’t know”', invalid: 'Enter the largest item as a number of megabytes, like 40', range: `Enter a size ${range} MB` }),
       assumed: `The largest item is not known: item size limits (${IMAP_ITEM.value} MB IMAP, ${MRS_ITEM.value} MB others) were not checked.`,
-      alternatives: { marks: [IMAP_ITEM.value - 5, 100, MRS_ITEM.value + 50] },
+      alternatives: { marks: [IMAP_ITEM.value, MRS_ITEM.value], direction: 'down' },
     }),
   ),
   dedicatedAdmin: optional(
@@ -263,7 +262,7 @@ export const ANSWER_ROWS = {
       title: 'Can an admin work on the move most days?', label: 'An admin works on the move most days',
       hint: 'Batches over weeks need someone to follow them through.',
       assumed: 'How much admin time there is is not known: admin effort was not weighed.',
-      alternatives: { flip: true },
+      alternatives: { to: [true] },
     }),
   ),
   onLatestCu: optional(
@@ -272,8 +271,8 @@ export const ANSWER_ROWS = {
       title: 'Are your Exchange servers on the current or previous cumulative update (CU)?', label: 'Servers on the current or previous CU',
       hint: 'Microsoft supports only the latest two CUs; hybrid needs one of them. Answer “I don’t know” if your mail is not on your own Exchange.',
       help: { text: ['Compare each server’s build (AdminDisplayVersion) with Microsoft’s list of Exchange build numbers:'], command: 'Get-ExchangeServer | Format-List Name,AdminDisplayVersion' },
-      assumed: 'Whether the servers are on a current cumulative update is not known: hybrid was not marked down, but check it before you start.',
-      alternatives: { flip: true },
+      assumed: 'Whether the servers are on a current build is not known: no method was marked down for it, but check it before you start.',
+      alternatives: { to: [true] },
     }),
   ),
   publicFoldersGb: optional(
@@ -284,7 +283,7 @@ export const ANSWER_ROWS = {
       help: { text: ['In the Exchange Management Shell, this adds up public folder sizes (in bytes):'], command: 'Get-PublicFolderStatistics -ResultSize Unlimited | ForEach-Object { $_.TotalItemSize.ToBytes() } | Measure-Object -Sum' },
       messages: (range) => ({ empty: 'Enter the public folder data in GB (0 if none), or choose “I don’t know”', invalid: 'Enter the public folder data as a number of gigabytes, like 0 or 40', range: `Enter a size ${range} GB` }),
       assumed: 'Whether there are public folders is not known: assumed none, so no method was marked down for leaving them behind.',
-      alternatives: { marks: [0] },
+      alternatives: { marks: [0], direction: 'down' },
     }),
   ),
   sharedMailboxes: optional(
@@ -339,7 +338,7 @@ export const ANSWER_ROWS = {
       hint: 'Only matters when mail leaves your own servers. Like 200. A speed test from a server shows it.',
       messages: (range) => ({ empty: 'Enter the upload speed in Mbit/s, or choose “I don’t know”', invalid: 'Enter the upload speed as a number of megabits per second, like 200', range: `Enter a speed ${range} Mbit/s` }),
       assumed: 'The upload speed is not known: copying was not limited by your internet link.',
-      alternatives: { scale: true },
+      alternatives: { scale: true, direction: 'up' },
     }),
   ),
   signInPolicies: optional(

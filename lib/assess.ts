@@ -30,7 +30,7 @@ function scoreMethod(method: MethodDefinition, ctx: LimitContext): { ranked: Ran
   }
   let phases: Phases | null = null;
   if (fired.length === 0) {
-    phases = phasesOf(method, ctx.answers);
+    phases = phasesOf(method, ctx.answers, ctx.date);
     const full = ctx as RuleContext;
     full.estimate = phases.range;
     for (const rule of method.rules) {
@@ -49,15 +49,15 @@ const FIXED_STEPS = new Map<Method, readonly (Readonly<Step> | null)[]>(
   METHOD_DEFINITIONS.map((m) => [m.id, m.catalogue.steps.map(({ id, text }) => (typeof text === 'string' ? Object.freeze({ id, text }) : null))]),
 );
 
-function planFor(method: MethodDefinition, answers: Answers, phases: Phases): Plan {
-  const estimate = estimateDuration(method, answers, phases);
+function planFor(method: MethodDefinition, answers: Answers, phases: Phases, date: string): Plan {
+  const estimate = estimateDuration(method, answers, date, phases);
   const templates = method.catalogue.steps;
   const fixed = FIXED_STEPS.get(method.id)!;
   const steps: Readonly<Step>[] = [];
   for (let i = 0; i < templates.length; i++) {
     const template = templates[i]!;
-    if (template.when !== undefined && !template.when(answers)) continue;
-    steps.push(fixed[i] ?? { id: template.id, text: typeof template.text === 'string' ? template.text : template.text(answers) });
+    if (template.when !== undefined && !template.when(answers, date)) continue;
+    steps.push(fixed[i] ?? { id: template.id, text: typeof template.text === 'string' ? template.text : template.text(answers, date) });
   }
   return method.flavour ? { steps, estimate, flavour: method.flavour(answers) } : { steps, estimate };
 }
@@ -75,7 +75,7 @@ export function rank(answers: Answers, date: string): { ranking: RankedMethod[];
 
 function rankWithPhases(answers: Answers, date: string) {
   const system = SOURCE_SYSTEMS[answers.source];
-  const ctx: LimitContext = { answers, family: system.family, sourceLabel: system.label, system, date };
+  const ctx: LimitContext = { answers, family: system.family, system, date };
   const phases = new Map<Method, Phases>();
   const ranking: RankedMethod[] = [];
   for (const method of METHOD_DEFINITIONS) {
@@ -97,7 +97,7 @@ export function assess(answers: Answers, options: AssessOptions): Advice {
   const { date } = options;
   const { ranking, recommended, phases } = rankWithPhases(answers, date);
   const plans: Partial<Record<Method, Plan>> = {};
-  for (const r of ranking) if (r.viable) plans[r.method] = planFor(REGISTRY[r.method], answers, phases.get(r.method)!);
+  for (const r of ranking) if (r.viable) plans[r.method] = planFor(REGISTRY[r.method], answers, phases.get(r.method)!, date);
   const advice: Advice = {
     rulesVersion: RULES_VERSION,
     answers,

@@ -4,7 +4,7 @@ import { LIMITS } from './facts/limits';
 import { MAILBOX_DURATION, TENANT_DURATION } from './facts/durations';
 import { PROFILE_ROLLOUT_DAYS, PROFILES_A_DAY, UPLOAD_SHARE } from './facts/planning';
 import { isOwnExchange } from './facts/source-systems';
-import { formatCount } from './format';
+import { formatCount, plural } from './format';
 import type { DayRange, DurationModel, MethodDefinition, SetupPart } from './methods/types';
 
 /** What the copying phase depends on. */
@@ -16,15 +16,34 @@ const GB_PER_HOUR_PER_MBPS = 0.45;
 /** One more moving mailbox for every this many mailboxes, above the default (our planning figure). */
 const MAILBOXES_PER_MOVE = 50;
 
+/** Either side of a band's upper edge, the figures ease from one band into the next over this share of the edge. */
+const EDGE_EASE = 0.1;
 /**
- * The tenant table as a curve: each band's figures stand at its middle (the geometric middle; half-way for the first),
- * with straight lines between, from nothing at no mailboxes. Our reading of a banded table, so that one more mailbox
- * never jumps a band.
+ * The tenant table as a curve: each band's own figures across the band, easing into the next band within 10% either
+ * side of its edge (so that one more mailbox never jumps a band), and scaled down from nothing for the smallest
+ * tenants, below the middle of the first band. Our reading of a banded table.
  */
 const TENANT_CURVE = [
   { at: 0, days: 0, upTo: 0 },
-  ...TENANT_DURATION.bands.map((b) => ({ at: b.fromMailboxes === 0 ? b.toMailboxes / 2 : Math.sqrt(b.fromMailboxes * b.toMailboxes), days: b.days, upTo: b.upTo })),
+  ...TENANT_DURATION.bands.flatMap((b, i) => {
+    const start = i === 0 ? b.toMailboxes / 2 : b.fromMailboxes * (1 + EDGE_EASE);
+    const end = i === TENANT_DURATION.bands.length - 1 ? b.toMailboxes : b.toMailboxes * (1 - EDGE_EASE);
+    return [{ at: start, days: b.days, upTo: b.upTo }, { at: end, days: b.days, upTo: b.upTo }];
+  }),
 ];
+
+/** How Microsoft's tenant table applies to this many mailboxes, in words. */
+function tenantWords(mailboxes: number): string {
+  const bands = TENANT_DURATION.bands;
+  const i = bands.findIndex((b) => mailboxes < b.toMailboxes);
+  const band = bands[i === -1 ? bands.length - 1 : i]!;
+  const name = band.fromMailboxes === 0 ? `under ${formatCount(band.toMailboxes)} mailboxes` : i === -1 ? `over ${formatCount(band.fromMailboxes)} mailboxes` : `${formatCount(band.fromMailboxes)}–${formatCount(band.toMailboxes)} mailboxes`;
+  const table = `Microsoft’s table gives tenants of ${name} ${band.days} days to move 90% of their mailboxes (up to ${band.upTo})`;
+  const here = tenantDays(mailboxes);
+  if (here.low === band.days && here.high === band.upTo) return table;
+  const why = mailboxes < bands[0]!.toMailboxes / 2 ? 'scaled down for a small tenant' : 'eased towards the next band near its edge';
+  return `${table}; ${why}, ${days(here)}`;
+}
 
 /**
  * Microsoft's tenant-size durations (M8) for this many mailboxes, read along the curve.
@@ -88,12 +107,15 @@ function profileDays(a: Answers): DayRange {
   return { low: Math.min(a.mailboxCount / PROFILES_A_DAY.high, PROFILE_ROLLOUT_DAYS.low), high: Math.min(a.mailboxCount / PROFILES_A_DAY.low, PROFILE_ROLLOUT_DAYS.high) };
 }
 
-/** The copying phase: the longest of the tenant table, the data at this throughput, and the largest mailbox. */
-export function copyDays(model: CopyModel, a: Answers): DayRange {
+/**
+ * The copying phase: the longest of the tenant table, the data at this throughput, and (unless left out, as for the
+ * bulk of the estate) the largest mailbox.
+ */
+export function copyDays(model: CopyModel, a: Answers, withLargest = true): DayRange {
   const tenant = tenantDays(a.mailboxCount);
   const rate = throughput(model, a);
   const data = { low: a.totalDataGb / rate.high / HOURS_A_DAY, high: a.totalDataGb / rate.low / HOURS_A_DAY };
-  const one = largestMailboxDays(model, a);
+  const one = withLargest ? largestMailboxDays(model, a) : { low: 0, high: 0 };
   return { low: Math.max(tenant.low, data.low, one.low), high: Math.max(tenant.high, data.high, one.high) };
 }
 
@@ -112,9 +134,9 @@ export interface Phases {
  * Works out the phases and the range of a method's move (numbers only: it runs on every change).
  * @example phasesOf(REGISTRY.cutover, answers).range.fit // 'fits'
  */
-export function phasesOf(method: MethodDefinition, a: Answers): Phases {
+export function phasesOf(method: MethodDefinition, a: Answers, date: string): Phases {
   const model = method.duration;
-  const setup = model.setup(a);
+  const setup = model.setup(a, date);
   const copy = copyDays(model, a);
   const finish = model.finish(a);
   const profiles = model.profiles === 'none' ? { low: 0, high: 0 } : profileDays(a);
@@ -138,36 +160,36 @@ function rangeOf(model: DurationModel, a: Answers, setupParts: readonly SetupPar
  * How long a method takes from start to finish, in calendar days, as a range (numbers only: it runs on every change).
  * @example estimateRange(REGISTRY.cutover, { mailboxCount: 35, totalDataGb: 70, timelineWeeks: 2, ... }).fit // 'fits'
  */
-export function estimateRange(method: MethodDefinition, a: Answers): DurationRange {
-  return phasesOf(method, a).range;
+export function estimateRange(method: MethodDefinition, a: Answers, date: string): DurationRange {
+  return phasesOf(method, a, date).range;
 }
 
-const days = (r: DayRange) => {
+function days(r: DayRange): string {
   const low = Math.round(r.low * 10) / 10;
   const high = Math.round(r.high * 10) / 10;
+  if (high < 1) return 'less than a day';
   return low === high ? `${formatCount(low)} day${low === 1 ? '' : 's'}` : `${formatCount(low)}–${formatCount(high)} days`;
-};
+}
 
 /**
  * The estimate with the assumptions behind it, for the plan people read: what each phase takes and why.
  * @example estimateDuration(REGISTRY.hybrid, answers).assumptions.at(-1) // 'Only a pilot batch …'
  */
-export function estimateDuration(method: MethodDefinition, a: Answers, p: Phases = phasesOf(method, a)): Estimate {
+export function estimateDuration(method: MethodDefinition, a: Answers, date: string, p: Phases = phasesOf(method, a, date)): Estimate {
   const model = method.duration;
   const estimate: Estimate = { ...p.range, assumptions: [] };
   const list = estimate.assumptions;
   for (const part of p.setup) list.push(`${part.what}: ${days(part)}.`);
-  const tenant = tenantDays(a.mailboxCount);
   const rate = throughput(model, a);
   const moves = concurrency(model, a.mailboxCount);
   list.push(
-    `Copying: ${days(p.copy)}. Microsoft’s figures for ${formatCount(a.mailboxCount)} mailboxes come to about ${days(tenant)} to move 90% of them; ` +
+    `Copying: ${days(p.copy)}. ${tenantWords(a.mailboxCount)}. ` +
       `${formatCount(a.totalDataGb)} GB at ${formatCount(moves)} mailbox${moves === 1 ? '' : 'es'} at a time and ${model.ratePerMove.low}–${model.ratePerMove.high} GB an hour each ` +
-      `(${Math.round(rate.low)}–${Math.round(rate.high)} GB an hour in all${rate.capped ? `, held back by your ${formatCount(a.uploadMbps ?? 0)} Mbit/s upload` : ''}) takes ${days({ low: a.totalDataGb / rate.high / HOURS_A_DAY, high: a.totalDataGb / rate.low / HOURS_A_DAY })}; the longer sets the pace.`,
+      `(${Math.round(rate.low)}–${Math.round(rate.high)} GB an hour in all${rate.capped ? `, held back by your ${formatCount(a.uploadMbps ?? 0)} Mbit/s upload` : ''}) takes ${days({ low: a.totalDataGb / rate.high / HOURS_A_DAY, high: a.totalDataGb / rate.low / HOURS_A_DAY })}; the longer sets the pace.` +
+      (moves > LIMITS.maxConcurrency.value ? ` More than ${LIMITS.maxConcurrency.value} at a time assumes several migration endpoints (each takes up to ${LIMITS.maxConcurrency.value}).` : ''),
   );
   if (tooLargeToMove(a)) {
-    estimate.blocker = `A ${formatCount(a.largestMailboxGb ?? 0)} GB mailbox is over the ${LIMITS.mailboxMoveCeilingGb.value} GB Microsoft supports moving as it is: it is left out of these days. Split it first (move older mail to an archive, which can grow to ${formatCount(LIMITS.archiveMaxGb.value)} GB, or export part of it to PST) and then plan its move.`;
-    list.push(estimate.blocker);
+    estimate.blocker = `A ${formatCount(a.largestMailboxGb ?? 0)} GB mailbox is over the ${LIMITS.mailboxMoveCeilingGb.value} GB Microsoft supports moving as it is: it is left out of these days. Make it smaller first (a primary under ${LIMITS.e3QuotaGb.value} GB, an archive within ${LIMITS.mailboxMoveCeilingGb.value} GB, the rest to PST for the cloud archive), then plan its move.`;
   } else if (a.largestMailboxGb === undefined) {
     list.push('The largest mailbox is not known, so no single slow mailbox was allowed for.');
   } else {
@@ -185,6 +207,7 @@ export function estimateDuration(method: MethodDefinition, a: Answers, p: Phases
     list.push('Outlook profiles: none to rebuild; Outlook reconnects after each move.');
   }
   list.push(`${p.finish.what}: ${days(p.finish)}.`);
+  if (estimate.fit !== 'fits') list.push(`To finish within the estimate’s upper end, allow about ${plural(Math.ceil(estimate.highDays / 7), 'week')}; more mailboxes at a time, or a partner, can shorten the copying.`);
   list.push('Only a pilot batch of real mailboxes measures your own speed: run one before promising dates.');
   return estimate;
 }

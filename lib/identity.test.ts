@@ -52,6 +52,11 @@ describe('sign-in advice (cloud authentication first, M10 and M18)', () => {
     expect(IDENTITY_RULES.map((r) => r.id)).toEqual(['identity.simplest', 'identity.sign-in-policies', 'identity.existing-adfs', 'identity.third-party-mfa', 'identity.client-ip', 'identity.infrastructure']);
   });
 
+  it('gives each sign-in method its own words for the same rule', () => {
+    const texts = advise({ signInPolicies: true }).options.flatMap((o) => o.reasons.filter((r) => r.rule === 'identity.sign-in-policies').map((r) => r.text));
+    expect(new Set(texts).size).toBe(3);
+  });
+
   it('scores add up like the methods’: starting score first, then the effects', () => {
     for (const o of advise({ signInPolicies: true, existingAdfs: true }).options) {
       expect(o.reasons[0]).toMatchObject({ rule: `identity.${o.method}.base`, effect: 50 });
@@ -59,17 +64,21 @@ describe('sign-in advice (cloud authentication first, M10 and M18)', () => {
     }
   });
 
-  it('applies when accounts keep syncing: staged, hybrid (not express), or accounts kept on-premises', () => {
+  it('applies when accounts keep syncing: staged, hybrid (not express), accounts kept on-premises, or sync running or planned with any method but cutover', () => {
     expect(advise({}, 'staged').applies).toBe(true);
     expect(advise({}, 'cutover').applies).toBe(false);
+    expect(advise({ directorySync: 'in-place' }, 'cutover').applies).toBe(false);
     expect(advise({}, 'imap').recommended).toBeNull();
     expect(advise({ keepOnPremises: true }, 'imap').applies).toBe(true);
+    expect(advise({ directorySync: 'in-place', source: 'google-workspace' }, 'google-workspace').applies).toBe(true);
+    expect(advise({ directorySync: 'planned' }, 'third-party').applies).toBe(true);
     expect(advise({ mailboxCount: 20, totalDataGb: 20, directorySync: 'none', keepOnPremises: false }, 'hybrid').applies).toBe(false);
   });
 
-  it('always says to keep hash sync as a backup, recommends three pass-through agents, and explains pass-through sign-in', () => {
+  it('keeps hash sync as the backup (saying nothing more is needed when it is the choice), recommends three pass-through agents, and explains pass-through sign-in', () => {
     const a = advise({});
-    expect(a.backup).toMatch(/password hash sync/);
+    expect(a.backup).toMatch(/^Password hash sync is also the backup Microsoft recommends/);
+    expect(advise({ signInPolicies: true }).backup).toMatch(/^Turn on password hash sync as well/);
     expect(a.options.find((o) => o.method === 'pass-through')!.cons[0]).toMatch(/recommends 3 agents/);
     expect(a.howPassThroughWorks.length).toBeGreaterThanOrEqual(5);
   });

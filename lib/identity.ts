@@ -18,8 +18,8 @@ interface IdentityRule {
   id: string;
   purpose: string;
   source: SourceId;
-  /** Score changes per sign-in method, with the words that explain them; null when it does not apply. */
-  fire: (a: Answers) => { effects: Partial<Record<SignInMethod, number>>; text: string } | null;
+  /** Each sign-in method the rule moves: its score change and why, in words for that method; null when it does not apply. */
+  fire: (a: Answers) => Partial<Record<SignInMethod, readonly [number, string]>> | null;
 }
 
 /** Rules for choosing how synced users sign in (facts §5 and §9, M10, M18): cloud authentication first. */
@@ -28,7 +28,7 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     id: 'identity.simplest',
     purpose: 'Password hash sync is Microsoft’s first choice: least to run, and it adds leaked-credential detection.',
     source: 'M10',
-    fire: () => ({ effects: { 'password-hash-sync': 15 }, text: 'Password hash sync needs nothing on-premises beyond the sync server, keeps sign-in working if your site is offline, and lets Microsoft spot leaked passwords.' }),
+    fire: () => ({ 'password-hash-sync': [15, 'Password hash sync needs nothing on-premises beyond the sync server, keeps sign-in working if your site is offline, and lets Microsoft spot leaked passwords.'] }),
   },
   {
     id: 'identity.sign-in-policies',
@@ -36,7 +36,11 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     source: 'M10',
     fire: (a) =>
       a.signInPolicies === true
-        ? { effects: { 'pass-through': 30, federation: 5, 'password-hash-sync': -25 }, text: 'On-premises rules (disabled or locked accounts, sign-in hours, password expiry) must apply the moment people sign in: pass-through authentication checks each sign-in against your domain controllers, still as cloud authentication.' }
+        ? {
+            'pass-through': [30, 'On-premises rules (disabled or locked accounts, sign-in hours, password expiry) must apply the moment people sign in: pass-through authentication checks each sign-in against your domain controllers, still as cloud authentication.'],
+            federation: [5, 'AD FS can apply on-premises sign-in rules too, at the cost of a server farm.'],
+            'password-hash-sync': [-25, 'Password hash sync does not check on-premises account states or sign-in hours when people sign in, and you need them to apply.'],
+          }
         : null,
   },
   {
@@ -45,26 +49,28 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     source: 'M10',
     fire: (a) =>
       a.existingAdfs === true
-        ? { effects: { federation: 10 }, text: 'An AD FS farm runs today, so federation works now; Microsoft’s guidance is to move sign-in to the cloud and retire the farm, keeping it only for a need Entra ID cannot meet.' }
+        ? { federation: [10, 'An AD FS farm runs today, so federation works now; Microsoft’s guidance is to move sign-in to the cloud and retire the farm, keeping it only for a need Entra ID cannot meet.'] }
         : null,
   },
   {
     id: 'identity.third-party-mfa',
     purpose: 'Third-party MFA and smart cards work with cloud authentication; they no longer need federation.',
     source: 'M18',
-    fire: (a) =>
-      a.thirdPartyMfa === true
-        ? { effects: { 'password-hash-sync': 5, 'pass-through': 5 }, text: 'Smart cards work with Entra certificate-based authentication, and a third-party MFA product can plug into Entra ID as an external authentication method: neither needs federation any more.' }
-        : null,
+    fire: (a) => {
+      if (a.thirdPartyMfa !== true) return null;
+      const text = 'Smart cards work with Entra certificate-based authentication, and a third-party MFA product can plug into Entra ID as an external authentication method (check your vendor supports it): cloud sign-in covers both.';
+      return { 'password-hash-sync': [5, text], 'pass-through': [5, text] };
+    },
   },
   {
     id: 'identity.client-ip',
     purpose: 'Limiting sign-in by client IP is done with Conditional Access in the cloud.',
     source: 'M18',
-    fire: (a) =>
-      a.clientIpRestriction === true
-        ? { effects: { 'password-hash-sync': 5, 'pass-through': 5 }, text: 'Conditional Access named locations limit access by the client’s IP address in the cloud; they act after the password is checked, which is enough unless a block must come before it.' }
-        : null,
+    fire: (a) => {
+      if (a.clientIpRestriction !== true) return null;
+      const text = 'Conditional Access named locations limit access by the client’s IP address in the cloud; they act after the password is checked, which is enough unless a block must come before it.';
+      return { 'password-hash-sync': [5, text], 'pass-through': [5, text] };
+    },
   },
   {
     id: 'identity.infrastructure',
@@ -72,7 +78,10 @@ export const IDENTITY_RULES: readonly IdentityRule[] = [
     source: 'M10',
     fire: (a) =>
       a.dedicatedAdmin === false || a.budget === 'low'
-        ? { effects: { federation: -20, 'pass-through': -5 }, text: 'With little admin time or a low budget, a federation farm (servers, proxies, a public certificate) is a burden; pass-through needs only small agents.' }
+        ? {
+            federation: [-20, 'With little admin time or a low budget, a federation farm (servers, proxies, a public certificate) is a burden.'],
+            'pass-through': [-5, `Pass-through needs agents on-premises to keep running (Microsoft recommends ${LIMITS.passThroughAgents.value}), a small burden with little admin time or a low budget.`],
+          }
         : null,
   },
 ];
@@ -99,9 +108,11 @@ const PTA_FLOW = [
   'The agent passes that answer back, and Microsoft signs the person in (or asks for MFA) or refuses.',
 ];
 
+/** Whether accounts keep syncing from AD with this method: the method keeps sync, accounts stay on-premises, or sync runs or is planned (a cutover switches it off). */
 const keepsSync = (a: Answers, method: Method) => {
   const keeps = REGISTRY[method].keepsDirectorySync;
-  return typeof keeps === 'function' ? keeps(a) : keeps;
+  if (typeof keeps === 'function' ? keeps(a) : keeps) return true;
+  return method !== 'cutover' && (a.directorySync === 'in-place' || a.directorySync === 'planned');
 };
 
 /**
@@ -109,14 +120,14 @@ const keepsSync = (a: Answers, method: Method) => {
  * @example identityAdvice({ ...answers, signInPolicies: true }, 'hybrid').recommended // 'pass-through'
  */
 export function identityAdvice(a: Answers, method: Method | null): IdentityAdvice {
-  const applies = (method !== null && keepsSync(a, method)) || a.keepOnPremises === true;
+  const applies = a.keepOnPremises === true || (method !== null && keepsSync(a, method));
   const fired: Record<SignInMethod, Reason[]> = { 'password-hash-sync': [], 'pass-through': [], federation: [] };
   for (const rule of IDENTITY_RULES) {
     const firing = rule.fire(a);
     if (!firing) continue;
     for (const m of SIGN_IN_METHODS) {
-      const effect = firing.effects[m];
-      if (effect !== undefined) fired[m].push({ rule: rule.id, effect, text: firing.text, source: rule.source });
+      const effect = firing[m];
+      if (effect !== undefined) fired[m].push({ rule: rule.id, effect: effect[0], text: effect[1], source: rule.source });
     }
   }
   const options: SignInOption[] = SIGN_IN_METHODS.map((m) => {
@@ -133,7 +144,10 @@ export function identityAdvice(a: Answers, method: Method | null): IdentityAdvic
     summary,
     recommended: applies ? best : null,
     options,
-    backup: 'Whichever you choose, turn on password hash sync as well: if agents or a federation farm fail, you can switch sign-in to it and people keep working.',
+    backup:
+      best === 'password-hash-sync'
+        ? 'Password hash sync is also the backup Microsoft recommends beside any other sign-in method, so nothing more is needed.'
+        : 'Turn on password hash sync as well: if the agents or the federation farm fail, you can switch sign-in to it and people keep working.',
     cloudEquivalents: CLOUD_EQUIVALENTS,
     howPassThroughWorks: PTA_FLOW,
   };

@@ -1,4 +1,4 @@
-import { ANSWER_ROWS, type QuestionField } from './answer-fields';
+import { isAsked, QUESTIONS } from './questions';
 import type { Answers } from './answers';
 import type { Method, Note } from './advice';
 import { LIMITS } from './facts/limits';
@@ -13,9 +13,9 @@ import { formatCount, formatDate } from './format';
 export function adviceNotes(a: Answers, _recommended: Method | null, date: string): Note[] {
   const notes: Note[] = [];
   const largest = a.largestMailboxGb;
-  const { standardQuotaGb: standard, e3QuotaGb: e3, mailboxMoveCeilingGb: ceiling, archiveMaxGb } = LIMITS;
+  const { standardQuotaGb: standard, e3QuotaGb: e3, mailboxMoveCeilingGb: ceiling } = LIMITS;
   if (largest !== undefined && largest > ceiling.value) {
-    notes.push({ id: 'mailbox-too-large', text: `A ${formatCount(largest)} GB mailbox is over the ${ceiling.value} GB Microsoft supports moving as it is: no method can move it until it is split. Move older mail into an archive (which can grow to ${formatCount(archiveMaxGb.value)} GB) or export part of it to PST, then plan its move; the estimates leave it out.`, source: ceiling.source });
+    notes.push({ id: 'mailbox-too-large', text: `A ${formatCount(largest)} GB mailbox is over the ${ceiling.value} GB Microsoft supports moving as it is: no method can move it until it is made smaller. The estimates leave it out; the readiness checklist says how to split it.`, source: ceiling.source });
   } else if (largest !== undefined && largest > standard.value) {
     const plan = largest > e3.value ? `is over even the ${e3.value} GB of E3/E5: it needs an archive mailbox` : `is over the ${standard.value} GB of Business and Plan 1 licences: it needs E3/E5 (${e3.value} GB) or an archive`;
     notes.push({ id: 'mailbox-quota', text: `Your largest mailbox (${formatCount(largest)} GB) ${plan}.`, source: 'M7' });
@@ -27,12 +27,11 @@ export function adviceNotes(a: Answers, _recommended: Method | null, date: strin
   return notes;
 }
 
-/** What the advice assumed for each optional answer left out, in question order. */
+/** What the advice assumed for each optional answer left out, in question order (only questions asked for this source). */
 export function assumptionsFor(a: Answers): string[] {
   const out: string[] = [];
-  for (const field of Object.keys(ANSWER_ROWS) as QuestionField[]) {
-    const assumed = ANSWER_ROWS[field].assumed;
-    if (assumed !== undefined && a[field] === undefined) out.push(assumed);
+  for (const q of QUESTIONS) {
+    if (q.assumed !== undefined && a[q.field] === undefined && isAsked(q, a.source)) out.push(q.assumed);
   }
   return out;
 }

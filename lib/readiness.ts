@@ -1,7 +1,7 @@
 import type { Answers } from './answers';
 import type { Method, Readiness, ReadinessItem } from './advice';
 import { LIMITS } from './facts/limits';
-import { SOURCE_SYSTEMS, isOwnExchange, supportEndedBy } from './facts/source-systems';
+import { currentBuild, isOwnExchange, SOURCE_SYSTEMS, supportEndedBy } from './facts/source-systems';
 import { formatCount, formatDate } from './format';
 import { REGISTRY } from './methods';
 import { item } from './methods/shared';
@@ -18,50 +18,52 @@ export const CU_UPGRADE_STEPS = [
   'Restart when asked, then check server health and client connections; redistribute databases to their preferred copies.',
 ] as const;
 
-/** Support status and builds of on-premises Exchange: an out-of-support version is never shown as ready. */
+/** Support status and builds of on-premises Exchange: an out-of-support version is never shown as ready, and says so once. */
 function supportChecks(a: Answers, assessedOn: string): ReadinessItem[] {
   const src = SOURCE_SYSTEMS[a.source];
   const end = supportEndedBy(a.source, assessedOn);
-  const title = 'Servers on a supported build';
+  const build = currentBuild(a.source, assessedOn);
   const enforcement = 'Exchange Online throttles mail from out-of-date servers (4.7.230) and then blocks it (5.7.230).';
-  const support =
-    end !== null
-      ? item('support-status', 'Source version in support', 'needs-work', `${src.label} left extended support on ${formatDate(end)}: no more fixes. Move soon, and keep the servers on ${src.currentBuild} meanwhile.`, 'M9')
-      : item('support-status', 'Source version in support', 'pass', `${src.label} is in support on ${formatDate(assessedOn)}${src.endOfSupport ? `, until ${formatDate(src.endOfSupport)}` : ''}.`, 'M9');
-  let build: ReadinessItem;
   if (end !== null) {
-    build = item('cumulative-update', title, 'needs-work', a.onLatestCu === true
-      ? `Your servers are on their last update, which is as current as ${src.short} gets: out of support, it is still out of date for Exchange Online. ${enforcement}`
-      : `Out of support, ${src.short} can at best run ${src.currentBuild}; bring every server there before you start. ${enforcement}`, 'M9');
-  } else if (a.onLatestCu === true) {
-    build = item('cumulative-update', title, 'pass', `Your servers are on ${src.currentBuild}.`, 'M9');
-  } else {
-    build = item('cumulative-update', title, a.onLatestCu === false ? 'needs-work' : 'unknown', `Every server must run ${src.currentBuild}. ${enforcement} Compare each server’s build (Get-ExchangeServer) with Microsoft’s list.`, 'M9');
+    const behind = a.onLatestCu === false ? ` Bring every server to ${build} before you start.` : '';
+    return [item('support-status', 'Source version in support', 'needs-work', `${src.label} left extended support on ${formatDate(end)}: no more fixes, and even on ${build} its servers count as out of date. ${enforcement} Move soon.${behind}`, 'M9')];
   }
-  return [support, build];
+  const title = 'Servers on a supported build';
+  const support = item('support-status', 'Source version in support', 'pass', `${src.label} is in support on ${formatDate(assessedOn)}${src.endOfSupport ? `, until ${formatDate(src.endOfSupport)}` : ''}.`, 'M9');
+  if (a.onLatestCu === true) return [support, item('cumulative-update', title, 'pass', `Your servers are on ${build}.`, 'M9')];
+  return [support, item('cumulative-update', title, a.onLatestCu === false ? 'needs-work' : 'unknown', `Every server must run ${build}. ${enforcement} Compare each server’s build (Get-ExchangeServer) with Microsoft’s list.`, 'M9')];
 }
+
+const ARCHIVE_LICENCE = 'which needs E3/E5, Exchange Online Plan 2 or Exchange Online Archiving';
 
 function mailboxSizeCheck(a: Answers, method: Method): ReadinessItem {
   const largest = a.largestMailboxGb;
-  const { standardQuotaGb: standard, e3QuotaGb: e3, mailboxMoveCeilingGb: ceiling, archiveMaxGb } = LIMITS;
+  const { standardQuotaGb: standard, e3QuotaGb: e3, mailboxMoveCeilingGb: ceiling } = LIMITS;
   const title = 'Largest mailbox against the plan’s quota';
   if (largest === undefined) return item('mailbox-size', title, 'unknown', `Business and Plan 1 licences give ${standard.value} GB, E3/E5 ${e3.value} GB: compare your largest mailbox.`, 'M7');
+  const size = `Your largest mailbox (${formatCount(largest)} GB)`;
   if (largest > ceiling.value) {
-    return item('mailbox-size', title, 'needs-work', `A ${formatCount(largest)} GB mailbox is over the ${ceiling.value} GB Microsoft supports moving as it is: a blocker. Move older mail into an archive (up to ${formatCount(archiveMaxGb.value)} GB) or export part of it to PST before its move.`, 'M8');
+    return item('mailbox-size', title, 'needs-work', `A ${formatCount(largest)} GB mailbox is over the ${ceiling.value} GB Microsoft supports moving as it is: a blocker. Before its move, get its primary mailbox under ${e3.value} GB and any on-premises archive within ${ceiling.value} GB; put the rest in PST files to import into its cloud archive once that is on and auto-expanding (${ARCHIVE_LICENCE}).`, 'M8');
   }
-  if (largest <= standard.value) return item('mailbox-size', title, 'pass', `Your largest mailbox (${formatCount(largest)} GB) fits the ${standard.value} GB of every business plan.`, 'M7');
-  if (largest <= e3.value) return item('mailbox-size', title, 'needs-work', `Your largest mailbox (${formatCount(largest)} GB) needs an E3/E5 licence (${e3.value} GB) or an archive.`, 'M7');
-  const how = method === 'hybrid' ? 'hybrid moves primary and archive together, so give it an archive on-premises first or during the move' : 'this method fills only the primary mailbox, so move older mail to an archive or PST first';
-  return item('mailbox-size', title, 'needs-work', `Your largest mailbox (${formatCount(largest)} GB) is over even ${e3.value} GB: ${how}.`, 'M7');
+  if (largest <= standard.value) return item('mailbox-size', title, 'pass', `${size} fits the ${standard.value} GB of every business plan.`, 'M7');
+  const primaryOnly = method !== 'hybrid' && method !== 'third-party';
+  if (largest <= e3.value) return item('mailbox-size', title, 'needs-work', `${size} needs an E3/E5 licence (${e3.value} GB)${primaryOnly ? ', or trimming at the source' : ' or an archive'}.`, 'M7');
+  const how = {
+    hybrid: 'hybrid moves primary and archive together but cannot split a mailbox, so move older mail into its on-premises archive first',
+    'third-party': `check the tool can write to the cloud archive (${ARCHIVE_LICENCE})`,
+  }[method as 'hybrid' | 'third-party'] ?? `this method fills only the primary mailbox: trim it below ${e3.value} GB at the source, or export older mail to PST files for the PST import into the cloud archive (${ARCHIVE_LICENCE})`;
+  return item('mailbox-size', title, 'needs-work', `${size} is over even the ${e3.value} GB of a primary mailbox: ${how}.`, 'M7');
 }
 
 function largestItemCheck(a: Answers, method: Method): ReadinessItem {
   const limit = REGISTRY[method].largestItem;
   const title = `Largest item within ${limit.value} MB`;
   const biggest = a.largestItemMb;
+  const mrs = LIMITS.mrsLargestItemMb.value;
   if (biggest === undefined) return item('largest-item', title, 'unknown', `This method moves items up to ${limit.value} MB; larger ones are skipped. Find the largest items first.`, limit.source);
   if (biggest <= limit.value) return item('largest-item', title, 'pass', `Your largest item (${formatCount(biggest)} MB) is within the ${limit.value} MB this method moves.`, limit.source);
-  return item('largest-item', title, 'needs-work', `Your largest item (${formatCount(biggest)} MB) is over ${limit.value} MB and will be skipped: export such items to PST or tell their owners.`, limit.source);
+  const what = biggest > mrs ? `the PST import skips items over ${mrs} MB too, so save such attachments to OneDrive or SharePoint` : 'export such items to PST for the PST import, or tell their owners';
+  return item('largest-item', title, 'needs-work', `Your largest item (${formatCount(biggest)} MB) is over ${limit.value} MB and will be skipped: ${what}.`, limit.source);
 }
 
 function publicFoldersCheck(a: Answers, method: Method): ReadinessItem | null {
@@ -73,7 +75,7 @@ function publicFoldersCheck(a: Answers, method: Method): ReadinessItem | null {
 
 function relayCheck(a: Answers): ReadinessItem | null {
   if (a.smtpRelayDevices !== true) return null;
-  return item('relay', 'Devices and applications that send mail', 'needs-work', 'Printers, scanners and applications send through the current server: point them at Exchange Online (SMTP AUTH, direct send or a connector) before it goes.', 'M16');
+  return item('relay', 'Devices and applications that send mail', 'needs-work', 'Printers, scanners and applications send through the current server: point them at Exchange Online before it goes (a connector or direct send for devices; SMTP AUTH only with modern authentication).', 'M22');
 }
 
 /**

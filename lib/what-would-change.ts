@@ -9,22 +9,25 @@ type Value = Answers[QuestionField];
 const SCALES = [0.25, 0.5, 0.75, 1.5, 2, 4, 10];
 const MAX_CHANGES = 6;
 
-/** The values to try for one answer, from its row: marks, the current value scaled, every option, or the other yes/no. */
-function candidates(field: QuestionField, current: Value | undefined): Value[] {
+/** The values to try for one lever, from its row: marks and the current value scaled, the next options, or yes/no targets — only in the direction that helps. */
+function candidates(field: QuestionField, now: Value | undefined): Value[] {
   const row = ANSWER_ROWS[field];
   const alt = row.alternatives;
   if (alt === undefined) return [];
-  const values: Value[] = [...(alt.marks ?? [])];
-  if (alt.scale && typeof current === 'number') {
-    const whole = row.kind === 'count';
-    for (const f of SCALES) {
-      const v = whole ? Math.round(current * f) : Math.round(current * f * 10) / 10;
-      if (v >= (row.min ?? 0) && v <= (row.max ?? Infinity)) values.push(v);
-    }
+  if (alt.to !== undefined) return alt.to.filter((v) => v !== now);
+  if (row.options !== undefined) {
+    const values = row.options.map((o) => o.value as Value);
+    const at = values.indexOf(now as Value);
+    return alt.direction === 'down' ? values.slice(0, Math.max(at, 0)) : values.slice(at + 1);
   }
-  if (alt.options) values.push(...(row.options ?? []).map((o) => o.value as Value));
-  if (alt.flip) values.push(...(current === undefined ? [true, false] : [!current]));
-  return values;
+  const values: number[] = [...(alt.marks ?? [])];
+  if (alt.scale && typeof now === 'number') {
+    const whole = row.kind === 'count';
+    for (const f of SCALES) values.push(whole ? Math.round(now * f) : Math.round(now * f * 10) / 10);
+  }
+  const within = values.filter((v) => v >= (row.min ?? 0) && v <= (row.max ?? Infinity) && (row.above !== true || v > (row.min ?? 0)));
+  if (typeof now !== 'number' || alt.direction === undefined) return within;
+  return within.filter((v) => (alt.direction === 'up' ? v > now : v < now));
 }
 
 /** How far a change is: the ratio for numbers (log scale); 1 otherwise. */
@@ -33,20 +36,18 @@ function distance(from: Value | undefined, to: Value): number {
 }
 
 /**
- * Finds the smallest changes of one answer that change the recommendation, by re-ranking varied answers.
- * Only answers the organisation can change are tried (their rows say how; never the source system), numbers only as far
- * as they could really move. At most one change per answer (the nearest), nearest first.
- * @example whatWouldChange(answers, 'cutover', recommend)[0].text // 'Mailboxes: 501 instead of 35 — hybrid would come first.'
+ * Finds the smallest changes of one answer that change the recommendation, by re-ranking varied answers. Only levers
+ * the organisation can pull are tried (their rows say how: a longer timeline, more budget or upload, an answered
+ * requirement relaxed), never facts about the estate such as the source system or the number of mailboxes, and never
+ * in the direction that makes things worse. At most one change per answer (the nearest), nearest first.
+ * @example whatWouldChange(answers, 'cutover', recommend)[0].text // 'Keep accounts managed on-premises: No instead of Yes — cutover would come first.'
  */
 export function whatWouldChange(answers: Answers, current: Method | null, recommend: (a: Answers) => Method | null): Change[] {
   const found: (Change & { distance: number })[] = [];
   for (const field of Object.keys(ANSWER_ROWS) as QuestionField[]) {
     let best: (Change & { distance: number }) | undefined;
     const now = answers[field];
-    const furthest = ANSWER_ROWS[field].alternatives?.maxFactor;
     for (const to of new Set(candidates(field, now))) {
-      if (to === now) continue;
-      if (furthest !== undefined && typeof now === 'number' && typeof to === 'number' && (to > now * furthest || to < now / furthest)) continue;
       const changed = { ...answers, [field]: to } as Answers;
       const recommended = recommend(changed);
       if (recommended === current) continue;

@@ -1,7 +1,7 @@
 import type { SourceId } from '../sources';
 
 /** The date the facts below were last checked against their sources (domain facts, §9 revised that day). */
-export const FACTS_CHECKED = '2026-11-24';
+export const FACTS_CHECKED = '2026-11-25';
 
 /** One documented number: its value, its unit, the page it comes from and the day it was last checked there. */
 export interface Limit {

@@ -6,7 +6,7 @@ const range = (low: number, high: number, unit: string, basis: string, source: P
 export const SERVICE_RATE_PER_MOVE = range(0.5, 0.7, 'GB an hour per mailbox moving', '10–14 GB an hour at 20 mailboxes at a time, Microsoft’s older planning table', 'M8');
 
 /** Hybrid (MRS) moves: the fastest method; Microsoft has seen up to 100 GB an hour at 100 moves at a time (M13). */
-export const HYBRID_RATE_PER_MOVE = range(0.5, 1, 'GB an hour per mailbox moving', 'from the migration service’s planning rate up to the 100 GB an hour at 100 moves Microsoft has seen (a best case)', 'M13');
+export const HYBRID_RATE_PER_MOVE = range(0.3, 1, 'GB an hour per mailbox moving', 'Microsoft’s example sustained 30 GB an hour at 100 moves at a time; 100 GB an hour is the best it has seen', 'M13');
 
 /** Third-party tools quote this per mailbox (facts §3): planning figures, not promises. */
 export const TOOL_RATE_PER_MOVE = range(0.25, 1.25, 'GB an hour per mailbox moving', 'what migration tools quote per mailbox', 'M8');
@@ -19,3 +19,6 @@ export const PROFILE_ROLLOUT_DAYS = range(10, 25, 'days', 'our planning figure f
 
 /** Share of the upload link a move may use, leaving room for daily work (our planning figure). */
 export const UPLOAD_SHARE = 0.7;
+
+/** Migration endpoints a large IMAP, Google or tool move spreads over, each up to Microsoft’s 100 at a time (our planning figure). */
+export const LARGE_MOVE_ENDPOINTS = 3;

@@ -25,7 +25,7 @@ const CASES: Case[] = [
   ['cutover.keep-on-premises', { keepOnPremises: false }, null],
   ['cutover.hosted-provider', hosted, -40],
   ['cutover.hosted-provider', { source: 'exchange-2013' }, null],
-  ['cutover.tls', { source: 'exchange-2003' }, -25],
+  ['cutover.tls', { source: 'exchange-2003' }, -40],
   ['cutover.tls', { source: 'exchange-2007' }, null],
   ['cutover.mailbox-count', { mailboxCount: 150 }, 20],
   ['cutover.mailbox-count', { mailboxCount: 200 }, 8],
@@ -34,7 +34,7 @@ const CASES: Case[] = [
   ['cutover.mailbox-count', { mailboxCount: 2000 }, -30],
   ['cutover.mailbox-count', { mailboxCount: 2001 }, null],
   ['cutover.directory-sync', { directorySync: 'in-place' }, -30],
-  ['cutover.directory-sync', { directorySync: 'planned' }, -15],
+  ['cutover.directory-sync', { directorySync: 'planned' }, -30],
   ['cutover.directory-sync', { directorySync: 'none' }, null],
   ['cutover.coexistence', { needCoexistence: true }, -25],
   ['cutover.coexistence', { needCoexistence: false }, null],
@@ -60,10 +60,11 @@ const CASES: Case[] = [
   ['staged.source-system', { source: 'exchange-2010' }, 'excludes'],
   ['staged.source-system', hosted, 'excludes'],
   ['staged.source-system', { source: 'exchange-2003' }, null],
-  ['staged.tls', { source: 'exchange-2003' }, -25],
+  ['staged.tls', { source: 'exchange-2003' }, -40],
   ['staged.tls', legacy, null],
   ['staged.mailbox-count', { ...legacy, mailboxCount: 150 }, null],
-  ['staged.mailbox-count', { ...legacy, mailboxCount: 500 }, 10],
+  ['staged.mailbox-count', { ...legacy, mailboxCount: 200 }, 12],
+  ['staged.mailbox-count', { ...legacy, mailboxCount: 500 }, 14],
   ['staged.mailbox-count', { ...legacy, mailboxCount: 2000 }, 25],
   ['staged.mailbox-count', { ...legacy, mailboxCount: 2600 }, 25],
   ['staged.directory-sync', { ...legacy, directorySync: 'in-place' }, 10],
@@ -87,12 +88,13 @@ const CASES: Case[] = [
   ['hybrid.source-system', { source: 'exchange-2003' }, 'excludes'],
   ['hybrid.source-system', { source: 'imap-other' }, 'excludes'],
   ['hybrid.source-system', { source: 'exchange-2010' }, null],
-  ['hybrid.source-version', { source: 'exchange-se' }, 12],
-  ['hybrid.source-version', { source: 'exchange-2019' }, 4],
-  ['hybrid.source-version', { source: 'exchange-2016' }, 2],
-  ['hybrid.source-version', { source: 'exchange-2013' }, -3],
-  ['hybrid.source-version', { source: 'exchange-2010' }, -8],
-  ['hybrid.supported-server', { source: 'exchange-2013', needCoexistence: true }, -10],
+  ['hybrid.source-version', { source: 'exchange-se' }, 10],
+  ['hybrid.source-version', { source: 'exchange-2019' }, -2],
+  ['hybrid.source-version', { source: 'exchange-2016' }, -4],
+  ['hybrid.source-version', { source: 'exchange-2013' }, -5],
+  ['hybrid.source-version', { source: 'exchange-2010' }, -10],
+  ['hybrid.supported-server', { source: 'exchange-2013', needCoexistence: true }, -15],
+  ['hybrid.supported-server', { source: 'exchange-2010', needCoexistence: true }, -15],
   ['hybrid.supported-server', { source: 'exchange-2013' }, null],
   ['hybrid.supported-server', { source: 'exchange-2019', needCoexistence: true }, null],
   ['hybrid.transport-enforcement', AFTER_2016_SUPPORT, -5],
@@ -119,9 +121,11 @@ const CASES: Case[] = [
   ['hybrid.cumulative-update', { onLatestCu: true }, null],
   ['hybrid.archives', { archives: 'on-premises-archives' }, 5],
   ['hybrid.public-folders', { publicFoldersGb: 10 }, 5],
-  ['hybrid.budget', { budget: 'low' }, -20],
+  ['hybrid.budget', { budget: 'low' }, -10],
+  ['hybrid.budget', { budget: 'low', needCoexistence: true }, -20],
   ['hybrid.budget', { budget: 'medium' }, null],
-  ['hybrid.budget', { budget: 'high' }, 10],
+  ['hybrid.budget', { budget: 'high' }, 5],
+  ['hybrid.budget', { budget: 'high', needCoexistence: true }, 10],
   ['hybrid.calendar-contacts', { moveCalendarContacts: true }, 5],
   ['hybrid.largest-item', { largestItemMb: 151 }, -5],
   ['hybrid.largest-item', { largestItemMb: 150 }, null],
@@ -130,7 +134,7 @@ const CASES: Case[] = [
   ['imap.source-system', { source: 'imap-other' }, 25],
   ['imap.source-system', google, 15],
   ['imap.source-system', hosted, 10],
-  ['imap.source-system', { source: 'exchange-2016' }, -30],
+  ['imap.source-system', { source: 'exchange-2016' }, -40],
   ['imap.google-prerequisites', google, -10],
   ['imap.google-prerequisites', { source: 'imap-other' }, null],
   ['imap.hosted-access', hosted, -5],
@@ -142,7 +146,7 @@ const CASES: Case[] = [
   ['imap.create-users', { mailboxCount: 1000, directorySync: 'in-place' }, null],
   ['imap.batch-size', { mailboxCount: 50_001 }, -5],
   ['imap.batch-size', { mailboxCount: 50_000 }, null],
-  ['imap.keep-on-premises', { keepOnPremises: true }, -15],
+  ['imap.keep-on-premises', { keepOnPremises: true }, -25],
   ['imap.keep-on-premises', { ...google, keepOnPremises: true }, null],
   ['imap.coexistence', { needCoexistence: true }, -10],
   ['imap.archives', { archives: 'both' }, -5],
@@ -174,7 +178,7 @@ const CASES: Case[] = [
   ['google-workspace.timeline', { ...google, timelineWeeks: 104 }, 10],
   ['third-party.hosted-exchange', hosted, 25],
   ['third-party.hosted-exchange', { source: 'exchange-2016' }, null],
-  ['third-party.out-of-reach', { source: 'exchange-2003' }, 25],
+  ['third-party.out-of-reach', { source: 'exchange-2003' }, 35],
   ['third-party.out-of-reach', legacy, null],
   ['third-party.imap-calendars', { source: 'imap-other', moveCalendarContacts: true }, 20],
   ['third-party.imap-calendars', { ...google, moveCalendarContacts: true }, null],
@@ -233,9 +237,11 @@ describe('method rules', () => {
   it('judge the hybrid version on the assessment date, never on the rules date', () => {
     const sentence = (date: string) =>
       assess({ ...baseAnswers, source: 'exchange-2019' }, { date, whatWouldChange: false }).ranking.find((r) => r.method === 'hybrid')!.reasons.find((r) => r.rule === 'hybrid.source-version')!.text;
-    expect(sentence('2025-01-01')).toBe('Exchange 2019 supports hybrid on CU14 or CU15 with its last security update and is in extended support until 14 October 2025: plan to leave it before then.');
-    expect(sentence('2026-11-25')).toBe('Exchange 2019 has been out of extended support since 14 October 2025: hybrid still works from CU14 or CU15 with its last security update, but plan Exchange SE or a quick exit.');
-    expect(fired('hybrid.source-version', { source: 'exchange-2019' }, '2025-01-01')?.effect).toBe(8);
+    expect(sentence('2025-01-01')).toBe('Exchange 2019 supports hybrid on CU14 with its latest security update and is in extended support until 14 October 2025: plan to leave it before then.');
+    expect(sentence('2025-03-01')).toBe('Exchange 2019 supports hybrid on CU14 or CU15 with its latest security update and is in extended support until 14 October 2025: plan to leave it before then.');
+    expect(sentence('2026-11-25')).toBe('Exchange 2019 has been out of extended support since 14 October 2025: hybrid still works from CU14 or CU15 with its last security update, but every month adds risk: plan an in-place upgrade to Exchange SE or a quick exit.');
+    expect(fired('hybrid.source-version', { source: 'exchange-2019' }, '2025-01-01')?.effect).toBe(5);
+    expect(fired('hybrid.supported-server', { source: 'exchange-2013', needCoexistence: true }, '2025-10-30')).toBeUndefined();
     expect(fired('hybrid.transport-enforcement', AFTER_2016_SUPPORT, '2025-01-01')).toBeUndefined();
   });
 

@@ -4,11 +4,11 @@ import type { Limit, PlanningRange } from '../facts/fact';
 import type { HardLimit, Rule } from '../rules/types';
 import type { SourceId } from '../sources';
 
-/** One step of a method's plan; `when` keeps it only for answers it applies to, `text` may depend on them. */
+/** One step of a method's plan; `when` keeps it only for answers (and the date) it applies to, `text` may depend on them. */
 export interface StepTemplate {
   id: string;
-  text: string | ((a: Answers) => string);
-  when?: (a: Answers) => boolean;
+  text: string | ((a: Answers, date: string) => string);
+  when?: (a: Answers, date: string) => boolean;
 }
 
 export interface LimitLine {
@@ -52,7 +52,7 @@ export interface DurationModel {
   mailboxPace: 'table' | 'rate';
   /** When Outlook profiles are set up: after the switch, alongside the batches, or not at all. */
   profiles: 'after' | 'alongside' | 'none';
-  setup: (a: Answers) => SetupPart[];
+  setup: (a: Answers, date: string) => SetupPart[];
   /** After the last copy: the switch-over and any last sync. */
   finish: (a: Answers) => SetupPart;
 }

@@ -37,6 +37,7 @@ export function formatText(answers: Answers, advice: Advice): string {
   lines.push('', `Sign-in: ${advice.identity.summary}`);
   if (advice.identity.applies) lines.push(`  ${advice.identity.backup}`);
   if (advice.identity.leaveAdfs) lines.push(`  ${advice.identity.leaveAdfs}`);
+  if (advice.identity.applies) for (const c of advice.identity.cloudEquivalents) lines.push(`  ${c.need}: ${c.answer} [${c.source}]`);
   for (const n of advice.notes) lines.push('', `Note: ${n.text} [${n.source}]`);
   if (advice.whatWouldChange?.length) {
     lines.push('', 'What would change the answer:');

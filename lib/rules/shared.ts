@@ -30,16 +30,16 @@ export function timelineRule(method: Method): Rule {
   };
 }
 
-/** `<method>.budget`: how well the method's usual cost suits the budget. */
-export function budgetRule(method: Method, label: string, effects: Record<Budget, number>, why: string, source: SourceId = 'M1'): Rule {
+/** `<method>.budget`: how well the method's usual cost suits the budget, in words that match the sign of each effect. */
+export function budgetRule(method: Method, cost: string, effects: Partial<Record<Budget, readonly [number, string]>>, source: SourceId = 'M1'): Rule {
   return {
     id: `${method}.budget`,
     purpose: 'Weigh the method’s usual cost against the budget.',
-    fact: why,
+    fact: cost,
     source,
     fire: ({ answers }) => {
-      const effect = effects[answers.budget];
-      return effect === 0 ? null : { effect, text: `${label} with a ${answers.budget} budget: ${why}` };
+      const level = effects[answers.budget];
+      return level === undefined ? null : { effect: level[0], text: level[1] };
     },
   };
 }

@@ -13,7 +13,6 @@ export interface Firing {
 export interface RuleContext {
   answers: Answers;
   family: SourceFamily;
-  sourceLabel: string;
   /** What the chosen source is and can do; texts name only this source. */
   system: SourceSystem;
   estimate: DurationRange;

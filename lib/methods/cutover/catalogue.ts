@@ -1,6 +1,7 @@
 import { LIMITS } from '../../facts/limits';
 import { SOURCE_SYSTEMS } from '../../facts/source-systems';
 import { formatCount } from '../../format';
+import { ARCHIVES_TO_PST_STEP, PST_STEP, RELAY_STEP } from '../shared';
 import type { Catalogue } from '../types';
 
 const { cutoverMaxMailboxes: MAX, cutoverRecommendedMailboxes: RECOMMENDED, mrsLargestItemMb: ITEM, defaultConcurrency, maxConcurrency, mxChangeWaitHours, syncOffHours } = LIMITS;
@@ -22,13 +23,15 @@ export const cutoverCatalogue: Catalogue = {
   sources: ['M1', 'M2'],
   steps: [
     { id: 'check-hosting', text: 'Confirm in writing that your hosting provider grants full access to every mailbox and Outlook Anywhere.', when: (a) => a.source === 'hosted-exchange' },
-    { id: 'tls', text: (a) => `Plan around TLS: ${SOURCE_SYSTEMS[a.source].short} cannot offer TLS 1.2, which Microsoft 365 requires. Add a newer Exchange server to move through, or use a migration tool or PST export.`, when: (a) => SOURCE_SYSTEMS[a.source].tls12 === false },
-    { id: 'turn-off-sync', text: `Turn off directory synchronisation and let it finish (it can take up to ${syncOffHours.value} hours). The accounts it synced become cloud-only with no on-premises source; if you sync again later, each must be matched to its on-premises account.`, when: (a) => a.directorySync === 'in-place' || a.directorySync === 'planned' },
+    { id: 'tls', text: (a) => `Plan around TLS: ${SOURCE_SYSTEMS[a.source].short} cannot offer TLS 1.2, which Microsoft 365 requires. Add a newer Exchange server to move through (and open ports 6001, 6002 and 6004), or use a migration tool or PST export.`, when: (a) => SOURCE_SYSTEMS[a.source].tls12 === 'no' },
+    { id: 'turn-off-sync', text: `Turn off directory synchronisation and let it finish (it can take up to ${syncOffHours.value} hours). The accounts it synced become cloud-only with no on-premises source; if you sync again later, each must be matched to its on-premises account.`, when: (a) => a.directorySync === 'in-place' },
+    { id: 'hold-sync', text: 'Hold the planned directory sync until the cutover is complete; then match (soft-match) each cloud account to its on-premises account before the first sync.', when: (a) => a.directorySync === 'planned' },
     { id: 'verify-domain', text: 'Add and verify your domain in Microsoft 365.' },
     { id: 'outlook-anywhere', text: 'Check Outlook Anywhere and the public certificate on the source server (the Remote Connectivity Analyzer helps).' },
     { id: 'migration-account', text: 'Give the migration account full access to every mailbox.' },
-    { id: 'large-items', text: `Find items over ${ITEM.value} MB and move them another way (they are skipped).`, when: (a) => (a.largestItemMb ?? 0) > ITEM.value },
-    { id: 'archives', text: 'Export the archive mailboxes to PST files and plan the PST import: a cutover fills only the primary mailbox.', when: (a) => a.archives === 'on-premises-archives' || a.archives === 'both' },
+    { id: 'large-items', text: `Find items over ${ITEM.value} MB: they are skipped, and the PST import skips them too. Save such attachments to OneDrive or SharePoint first.`, when: (a) => (a.largestItemMb ?? 0) > ITEM.value },
+    ARCHIVES_TO_PST_STEP('a cutover'),
+    PST_STEP,
     { id: 'public-folders', text: 'Decide where public folders go: a cutover leaves them behind (shared mailboxes, Microsoft 365 groups or a tool).', when: (a) => (a.publicFoldersGb ?? 0) > 0 },
     { id: 'endpoint-batch', text: 'Create the migration endpoint and one cutover batch for all mailboxes; start it.' },
     { id: 'lower-ttl', text: 'Lower the MX record’s TTL a day or two before the switch.' },
@@ -38,7 +41,7 @@ export const cutoverCatalogue: Catalogue = {
     { id: 'groups', text: 'Check distribution groups, mail-enabled security groups and mail contacts arrived with their members and owners; recreate any that did not.' },
     { id: 'delegates', text: 'Check delegates, Send As and Full Access permissions on mailboxes and shared mailboxes, and grant again any that did not carry over.', when: (a) => a.delegatesAcrossTeams !== false || (a.sharedMailboxes ?? 0) > 0 },
     { id: 'profiles', text: 'Create new Outlook profiles on every computer; plan helpdesk time for it.' },
-    { id: 'relay', text: 'Point printers, scanners and applications that send mail at Exchange Online (SMTP AUTH, direct send or a connector) before the old server goes.', when: (a) => a.smtpRelayDevices !== false },
+    RELAY_STEP,
     { id: 'retire', text: 'Retire the on-premises Exchange servers once nothing points at them.' },
   ],
 };

@@ -15,7 +15,7 @@ export const cutoverLimits: readonly HardLimit[] = [
     purpose: 'Cutover reads from an Exchange server only.',
     fact: 'Cutover connects to the source over Outlook Anywhere, which only Exchange provides.',
     source: 'M2',
-    excludes: ({ family, sourceLabel }) => (family === 'imap' ? `Cutover copies mailboxes out of an Exchange server; ${sourceLabel} is not one, so it cannot be used.` : null),
+    excludes: ({ family, system }) => (family === 'imap' ? `Cutover copies mailboxes out of an Exchange server, and ${system.short} is not one.` : null),
   },
   {
     id: 'cutover.mailbox-limit',
@@ -52,8 +52,8 @@ export const cutoverRules: readonly Rule[] = [
     fact: 'Microsoft 365 requires TLS 1.2, which Exchange 2003 on Windows Server 2003 cannot offer (facts §9).',
     source: 'M21',
     fire: ({ system }) =>
-      system.tls12 === false
-        ? { effect: -25, text: `${system.short} cannot offer TLS 1.2, which Microsoft 365 requires, so a cutover from it usually fails to connect: it needs a newer server in between, a migration tool or a PST export.` }
+      system.tls12 === 'no'
+        ? { effect: -40, text: `${system.short} cannot offer TLS 1.2, which Microsoft 365 requires, so a cutover from it usually fails to connect: it works only through a newer server in between (weeks more), and a migration tool or a PST export is usually the better way.` }
         : null,
   },
   {
@@ -64,9 +64,10 @@ export const cutoverRules: readonly Rule[] = [
     fire: ({ answers: { mailboxCount: n } }) => {
       if (n > MAX.value) return null;
       const effect = ramp(n, [[RECOMMENDED.value, 20], [250, -5], [1000, -20], [MAX.value, -30]]);
-      return n <= RECOMMENDED.value
-        ? { effect, text: `${formatCount(n)} mailboxes is within the ${RECOMMENDED.value} Microsoft recommends for a cutover, so one short move window is realistic.` }
-        : { effect, text: `${formatCount(n)} mailboxes is over the ${RECOMMENDED.value} recommended for a cutover: creating and moving them all in one window gets longer and riskier with every hundred.` };
+      if (n <= RECOMMENDED.value) return { effect, text: `${formatCount(n)} mailboxes is within the ${RECOMMENDED.value} Microsoft recommends for a cutover, so one short move window is realistic.` };
+      return effect >= 0
+        ? { effect, text: `${formatCount(n)} mailboxes is just over the ${RECOMMENDED.value} Microsoft recommends for a cutover: still workable in one window, but each extra hundred makes it longer and riskier.` }
+        : { effect, text: `${formatCount(n)} mailboxes is well over the ${RECOMMENDED.value} Microsoft recommends for a cutover: creating and moving them all in one window gets long and risky.` };
     },
   },
   {
@@ -77,7 +78,7 @@ export const cutoverRules: readonly Rule[] = [
     fire: ({ answers }) => {
       if (answers.keepOnPremises === true) return null;
       if (answers.directorySync === 'in-place') return { effect: -30, text: 'Directory sync is running: a cutover needs it switched off first, which leaves the accounts it synced without a source and clashes when sync comes back. Hybrid keeps it.' };
-      if (answers.directorySync === 'planned') return { effect: -15, text: 'You plan directory sync, but a cutover needs it off: setting it up after the move means matching every cloud account to its on-premises one.' };
+      if (answers.directorySync === 'planned') return { effect: -30, text: 'You plan directory sync, but a cutover creates cloud-only accounts: sync set up afterwards must match every one of them to its on-premises account. Hybrid starts from sync instead.' };
       return null;
     },
   },
@@ -114,7 +115,10 @@ export const cutoverRules: readonly Rule[] = [
         ? { effect: -5, text: 'Your on-premises archive mailboxes do not move with a cutover: export them to PST and bring them in with the PST import.' }
         : null,
   },
-  budgetRule('cutover', 'Cutover migration', { low: 15, medium: 5, high: 0 }, 'it needs no extra servers and little outside help, so it is the cheapest Exchange method.'),
+  budgetRule('cutover', 'No extra servers and little outside help: the cheapest way out of your own Exchange.', {
+    low: [15, 'A low budget suits a cutover: it needs no extra servers and little outside help.'],
+    medium: [5, 'A cutover fits a medium budget easily: no extra servers, little outside help.'],
+  }),
   calendarRule('cutover'),
   largestItemRule('cutover', LIMITS.mrsLargestItemMb, -5),
   primaryOnlyRule('cutover'),

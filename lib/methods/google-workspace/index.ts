@@ -1,6 +1,6 @@
 import { LIMITS } from '../../facts/limits';
-import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
-import { createUsersPart, item, switchOver, usersFirst } from '../shared';
+import { LARGE_MOVE_ENDPOINTS, SERVICE_RATE_PER_MOVE } from '../../facts/planning';
+import { createUsersPart, item, scaledSetup, switchOver, usersFirst } from '../shared';
 import type { MethodDefinition } from '../types';
 import { googleWorkspaceCatalogue } from './catalogue';
 import { googleWorkspaceLimits, googleWorkspaceRules } from './rules';
@@ -19,16 +19,20 @@ export const googleWorkspace: MethodDefinition = {
   keepsDirectorySync: false,
   duration: {
     ratePerMove: SERVICE_RATE_PER_MOVE,
-    maxConcurrency: LIMITS.serviceConcurrencyCap.value,
+    maxConcurrency: LARGE_MOVE_ENDPOINTS * LIMITS.maxConcurrency.value,
     mailboxPace: 'rate',
     profiles: 'after',
-    setup: (a) => [{ what: 'Google Cloud project, service account, API scopes and routing subdomains', low: 3, high: 7 }, ...createUsersPart(a)],
-    finish: () => switchOver(),
+    setup: (a) => [scaledSetup(a, 'Google Cloud project, service account, API scopes and routing subdomains', [2, 4], [3, 7]), ...createUsersPart(a)],
+    finish: () => switchOver('Switch-over after the last batch is completed (MX change)'),
   },
   readiness: {
     prerequisites: [
-      () => item('google-project', 'Google Cloud project and service account', 'unknown', 'A project with a service account, domain-wide delegation and a key; the Gmail, Calendar and Contacts APIs on, and their scopes granted in Google Admin.', 'M11'),
+      () => item('google-project', 'Google Cloud project and service account', 'unknown', 'A project with a service account, domain-wide delegation and a key; the Gmail, Calendar and People APIs on, and their scopes granted in Google Admin.', 'M11'),
       () => item('routing', 'Routing subdomains', 'unknown', 'A subdomain pointing at Microsoft 365 and one pointing at Google, so mail reaches people on either side during the move.', 'M11'),
+      (a) =>
+        a.directorySync === 'in-place' || a.directorySync === 'planned'
+          ? item('mail-users', 'Mail users from directory sync', 'unknown', 'Directory sync alone does not make the mail users the migration needs: mail-enable the users on-premises (Exchange management tools) so sync brings them across as mail users, and expect to pause sync while the migration turns them into mailboxes.', 'M11')
+          : null,
     ],
     licences: usersFirst('M11'),
     last: [],

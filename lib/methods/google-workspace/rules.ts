@@ -9,11 +9,11 @@ export const googleWorkspaceLimits: readonly HardLimit[] = [
     purpose: 'Microsoft’s Google Workspace migration reads from Google Workspace only.',
     fact: 'The Google Workspace migration uses a Google Cloud service account with domain-wide delegation over a Google Workspace domain; free Gmail accounts are IMAP sources.',
     source: 'M11',
-    excludes: ({ answers, sourceLabel }) => {
+    excludes: ({ answers, system }) => {
       if (answers.source === 'google-workspace') return null;
       return answers.source === 'imap-other'
-        ? `Microsoft’s Google Workspace migration reads from a Google Workspace domain only; ${sourceLabel} is not one (free Gmail accounts move with IMAP).`
-        : `Microsoft’s Google Workspace migration reads from a Google Workspace domain only; ${sourceLabel} is not one.`;
+        ? `Microsoft’s Google Workspace migration reads from a Google Workspace domain only, and ${system.short} is not one (free Gmail accounts move with IMAP).`
+        : `Microsoft’s Google Workspace migration reads from a Google Workspace domain only, and ${system.short} is not one.`;
     },
   },
 ];
@@ -23,19 +23,19 @@ export const googleWorkspaceRules: readonly Rule[] = [
   {
     id: 'google-workspace.native',
     purpose: 'Microsoft’s own path for Google Workspace.',
-    fact: 'It moves mail, calendars and contacts through Google’s APIs, with no per-user passwords (facts §9).',
+    fact: 'It moves mail, calendars, contacts and mail rules through Google’s APIs, with no per-user passwords (facts §9).',
     source: 'M11',
-    fire: () => ({ effect: 25, text: 'Microsoft’s own migration for Google Workspace moves mail, calendars and contacts through Google’s APIs, with no password or app password per user.' }),
+    fire: () => ({ effect: 25, text: 'Microsoft’s own migration for Google Workspace moves mail, calendars, contacts and mail rules through Google’s APIs, with no password or app password per user.' }),
   },
   {
     id: 'google-workspace.setup',
     purpose: 'The Google side takes some setting up.',
-    fact: 'It needs a Google Cloud project, a service account with domain-wide delegation, the Gmail, Calendar and Contacts APIs, and routing subdomains both ways.',
+    fact: 'It needs a Google Cloud project, a service account with domain-wide delegation, the Gmail, Calendar and People APIs, and routing subdomains both ways.',
     source: 'M11',
     fire: ({ answers }) =>
       answers.dedicatedAdmin === false
-        ? { effect: -10, text: 'It needs a Google Cloud project, a service account with domain-wide delegation, three Google APIs and routing subdomains both ways, and you have little admin time.' }
-        : { effect: -5, text: 'It needs a Google Cloud project, a service account with domain-wide delegation, three Google APIs and routing subdomains both ways before the first batch.' },
+        ? { effect: -10, text: 'It needs a Google Cloud project, a service account with domain-wide delegation, the Google APIs and routing subdomains both ways, and you have little admin time.' }
+        : { effect: -5, text: 'It needs a Google Cloud project, a service account with domain-wide delegation, the Google APIs and routing subdomains both ways before the first batch.' },
   },
   {
     id: 'google-workspace.coexistence',
@@ -46,8 +46,13 @@ export const googleWorkspaceRules: readonly Rule[] = [
       answers.needCoexistence === true ? { effect: -10, text: 'Mail flows both ways while batches run, but moved and waiting people cannot see each other’s free/busy.' } : null,
   },
   createUsersRule('google-workspace', 'M11'),
-  calendarRule('google-workspace', 10, 'Calendars and contacts move with the mail (shared calendars, room bookings and mail filters do not).', 'M11'),
-  budgetRule('google-workspace', 'Google Workspace migration', { low: 10, medium: 5, high: 0 }, 'it is part of Exchange Online, with no tool to buy.', 'M11'),
+  calendarRule('google-workspace', 10, 'Calendars, contacts and mail rules move with the mail (vacation replies, room bookings and shared calendars do not).', 'M11'),
+  budgetRule(
+    'google-workspace',
+    'It is part of Exchange Online, with no tool to buy.',
+    { low: [10, 'A low budget suits it: Microsoft’s Google Workspace migration is part of Exchange Online, with no tool to buy.'], medium: [5, 'It fits a medium budget easily: part of Exchange Online, with no tool to buy.'] },
+    'M11',
+  ),
   largestItemRule('google-workspace', LIMITS.googleLargestItemMb, -5),
   primaryOnlyRule('google-workspace'),
   timelineRule('google-workspace'),

@@ -1,24 +1,24 @@
 import type { Answers } from '../../answers';
 import type { HybridFlavour } from '../../advice';
 import { copyDays, type CopyModel } from '../../duration';
+import { LIMITS } from '../../facts/limits';
 import { HYBRID_RATE_PER_MOVE } from '../../facts/planning';
 import { plural } from '../../format';
 import { interpolate } from '../../rules/ramp';
 import type { DayRange, Flavour } from '../types';
 
-/** How hybrid copies mailboxes (MRS moves through MRSProxy; several servers for large estates). */
-export const HYBRID_COPY: CopyModel = { ratePerMove: HYBRID_RATE_PER_MOVE, maxConcurrency: 300, mailboxPace: 'table' };
-/** Days from the last batch to the end: completing it and pointing MX at Exchange Online. */
+/** How hybrid copies mailboxes: MRS moves through MRSProxy, up to 100 at a time (M13), never past Microsoft's best seen. */
+export const HYBRID_COPY: CopyModel = { ratePerMove: HYBRID_RATE_PER_MOVE, maxConcurrency: LIMITS.maxConcurrency.value, mailboxPace: 'table' };
+/** Days from the last batch to the end: completing it and pointing MX and Autodiscover at Exchange Online. */
 export const HYBRID_FINISH: DayRange = { low: 1, high: 3 };
-/** Days of hybrid setup without the full-hybrid extras: certificate, publishing, MRSProxy, the wizard. */
-export const HYBRID_SETUP: DayRange = { low: 7, high: 15 };
 /** The most days the moves may take and still count as express ("about two weeks", facts §9). */
 const EXPRESS_DAYS = 14;
-/** Timelines longer than this many weeks let batches run for months ("a couple of months", facts §9). */
-const COUPLE_OF_MONTHS_WEEKS = 8;
 
 export interface HybridChoice extends Flavour {
-  /** How far the answers lean to full hybrid, 0–1: its extra setup and risks are weighed in this proportion, so one more mailbox never jumps them. */
+  /**
+   * How far the answers lean to full hybrid, 0–1. It turns from 0 to 1 over a few days of estimated moves, so one more
+   * mailbox never jumps full hybrid's extra setup and risks in or out; the flavour is full from 0.5.
+   */
   fullWeight: number;
   /** Whether directory sync runs on after the move. */
   syncContinues: boolean;
@@ -33,41 +33,41 @@ export const syncContinues = (a: Answers) => a.keepOnPremises === true || a.dire
 const range = (r: DayRange) => `${Math.round(r.low)}–${Math.round(r.high)} days`;
 
 /**
- * Which Hybrid Configuration Wizard set-up fits, and why (facts §9, M6): express when the whole move fits in about two
- * weeks and directory sync stops afterwards; full for shared free/busy and mail flow, people on both sides for months
- * or an estate too large to move in a couple of months; minimal otherwise.
+ * Which Hybrid Configuration Wizard set-up fits, and why (facts §9, M6):
+ * - full for shared free/busy and mail flow while people move, for an estate whose bulk takes more than a couple of
+ *   months to copy, or for accounts kept on-premises with weeks of batches spread over a long timeline;
+ * - express when the moves fit in about two weeks and directory sync will not continue (synced once, then off);
+ * - minimal otherwise.
+ * The bulk is the estate without its one largest mailbox: one big mailbox is no reason for full hybrid.
  * @example hybridChoice({ ...answers, needCoexistence: true }).kind // 'full'
  */
 export function hybridChoice(a: Answers): HybridChoice {
   if (last?.answers === a) return last.choice;
-  const copy = copyDays(HYBRID_COPY, a);
-  const moving = { low: copy.low + HYBRID_FINISH.low, high: copy.high + HYBRID_FINISH.high };
-  const tooLarge = interpolate(moving.high, [[45, 0], [75, 1]]);
-  const longMove = a.timelineWeeks > COUPLE_OF_MONTHS_WEEKS ? interpolate(moving.high, [[21, 0], [35, 1]]) : 0;
-  const fullWeight = a.needCoexistence === true ? 1 : Math.max(tooLarge, longMove);
+  const bulk = copyDays(HYBRID_COPY, a, false);
+  const tooLarge = interpolate(bulk.high, [[55, 0], [65, 1]]);
+  const spreadOut = a.keepOnPremises === true && a.timelineWeeks > 8 ? interpolate(bulk.high, [[19, 0], [23, 1]]) : 0;
+  const fullWeight = a.needCoexistence === true ? 1 : Math.max(tooLarge, spreadOut);
   const continues = syncContinues(a);
-  const moves = `moving ${plural(a.mailboxCount, 'mailbox', 'mailboxes')} takes about ${range(moving)} of batches`;
+  const batches = `about ${range(bulk)} of batches for ${plural(a.mailboxCount, 'mailbox', 'mailboxes')}`;
   let kind: HybridFlavour;
-  let why: string;
+  let text: string;
   if (fullWeight >= 0.5) {
     kind = 'full';
-    why =
-      a.needCoexistence === true ? 'people need shared free/busy and mail flow between moved and waiting mailboxes while the move runs.'
-      : tooLarge >= 0.5 ? `${moves}: too long to finish in a couple of months, so people will sit on both sides and need free/busy and mail flow between them.`
-      : `${moves} within your ${plural(a.timelineWeeks, 'week')}, so people will sit on both sides for weeks or months and need free/busy and mail flow between them.`;
-  } else if (!continues && (a.keepOnPremises === false || a.directorySync === 'none') && moving.high <= EXPRESS_DAYS) {
+    text =
+      a.needCoexistence === true ? 'Full hybrid: people need shared free/busy and mail flow between moved and waiting mailboxes while the move runs.'
+      : tooLarge >= 0.5 ? `Full hybrid: ${batches}, more than a couple of months, so people will sit on both sides for a long time; connectors and free/busy keep them working together.`
+      : `Full hybrid: accounts stay on-premises and ${batches} will spread over your ${plural(a.timelineWeeks, 'week')}, so people will likely sit on both sides for weeks. If nobody needs free/busy meanwhile, minimal hybrid is enough.`;
+  } else if (!continues && (a.keepOnPremises === false || a.directorySync === 'none') && bulk.high + HYBRID_FINISH.high <= EXPRESS_DAYS) {
     kind = 'express';
-    why = `the mailbox moves fit in about two weeks and directory sync will not continue afterwards: sync users once, move everyone, and finish.`;
+    text = `Express migration (minimal hybrid, one-time sync): ${batches} fit in about two weeks and directory sync will not continue, so users are synced once, everyone moves, and sync is switched off.`;
   } else {
     kind = 'minimal';
-    why = `${moves}, within a couple of months, ${continues ? 'with directory sync continuing' : 'and directory sync may continue'}; no free/busy or cross-premises mail flow is needed meanwhile.`;
+    text = `Minimal hybrid: ${batches}${continues ? ', with directory sync continuing' : ''}. It assumes nobody needs free/busy or mail flow between the two sides meanwhile; if they do, choose full hybrid.`;
   }
-  const name = { full: 'Full hybrid', minimal: 'Minimal hybrid', express: 'Express (minimal hybrid done within about two weeks)' }[kind];
-  const choice: HybridChoice = { kind, fullWeight, syncContinues: continues, text: `${name}: ${why}` };
+  const choice: HybridChoice = { kind, fullWeight, syncContinues: continues, text };
   last = { answers: a, choice };
   return choice;
 }
 
-/** The full-hybrid extras (dedicated hybrid app, supported server) as days, weighed by how far the answers lean to full. */
+/** The full-hybrid extras as days, weighed by how far the answers lean to full. */
 export const weighed = (w: number, r: DayRange): DayRange => ({ low: w * r.low, high: w * r.high });
-

@@ -1,21 +1,25 @@
 import type { Source } from '../../answers';
 import { LIMITS } from '../../facts/limits';
-import { SOURCE_SYSTEMS, supportEndedBy } from '../../facts/source-systems';
+import { DATES, happened } from '../../facts/dates';
+import { currentBuild, SOURCE_SYSTEMS, supportEndedBy } from '../../facts/source-systems';
 import { formatCount, formatDate } from '../../format';
 import { ramp } from '../../rules/ramp';
-import { budgetRule, calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
+import { calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
 import type { Firing, HardLimit, Rule } from '../../rules/types';
 import { hybridChoice } from './flavour';
 
 const { cutoverMaxMailboxes: CUTOVER_MAX, cutoverRecommendedMailboxes: RECOMMENDED } = LIMITS;
 
-/** How each Exchange version suits hybrid while in support, and once out of it (facts §4, §9). */
+/**
+ * How each Exchange version suits hybrid while in support, and once out of it (facts §4, §9): SE is current; 2019
+ * upgrades in place to SE; 2016 needs a side-by-side move; 2013 and 2010 manage minimal hybrid only.
+ */
 const VERSION_FIT: Partial<Record<Source, { inSupport: number; outOfSupport: number }>> = {
-  'exchange-se': { inSupport: 12, outOfSupport: 12 },
-  'exchange-2019': { inSupport: 8, outOfSupport: 4 },
-  'exchange-2016': { inSupport: 8, outOfSupport: 2 },
-  'exchange-2013': { inSupport: 3, outOfSupport: -3 },
-  'exchange-2010': { inSupport: -5, outOfSupport: -8 },
+  'exchange-se': { inSupport: 10, outOfSupport: 10 },
+  'exchange-2019': { inSupport: 5, outOfSupport: -2 },
+  'exchange-2016': { inSupport: 5, outOfSupport: -4 },
+  'exchange-2013': { inSupport: 3, outOfSupport: -5 },
+  'exchange-2010': { inSupport: -5, outOfSupport: -10 },
 };
 /** Versions whose full hybrid needs a supported hybrid server added first (facts §9). */
 const NEEDS_SUPPORTED_SERVER: ReadonlySet<Source> = new Set(['exchange-2010', 'exchange-2013']);
@@ -26,13 +30,14 @@ function versionFit(source: Source, date: string): Firing | null {
   if (fit === undefined) return null;
   const system = SOURCE_SYSTEMS[source];
   const end = system.endOfSupport;
-  if (end === null) return { effect: fit.inSupport, text: `${system.short} is in support and runs the current Hybrid Configuration Wizard and the dedicated hybrid app.` };
+  if (end === null) return { effect: fit.inSupport, text: `${system.short} is in support and runs the current Hybrid Configuration Wizard${happened(DATES.hybridAppUpdate, date) ? ' and the dedicated hybrid app' : ''}.` };
   if (supportEndedBy(source, date) === null) {
-    return { effect: fit.inSupport, text: `${system.short} supports hybrid on ${system.currentBuild} and is in extended support until ${formatDate(end)}: plan to leave it before then.` };
+    return { effect: fit.inSupport, text: `${system.short} supports hybrid on ${currentBuild(source, date)} and is in extended support until ${formatDate(end)}: plan to leave it before then.` };
   }
-  const how = NEEDS_SUPPORTED_SERVER.has(source)
-    ? 'minimal hybrid (mailbox moves only) works from it as it is, but full hybrid needs a supported hybrid server first'
-    : `hybrid still works from ${system.currentBuild}, but plan Exchange SE or a quick exit`;
+  const next = happened(DATES.exchangeSeReleased, date) ? (source === 'exchange-2019' ? 'an in-place upgrade to Exchange SE' : 'a side-by-side move to Exchange SE') : 'a newer version';
+  const how =
+    NEEDS_SUPPORTED_SERVER.has(source) ? 'minimal hybrid (mailbox moves only) still works from it, but full hybrid would need its servers replaced first'
+    : `hybrid still works from ${currentBuild(source, date)}, but every month adds risk: plan ${next} or a quick exit`;
   return { effect: fit.outOfSupport, text: `${system.short} has been out of extended support since ${formatDate(end)}: ${how}.` };
 }
 
@@ -43,12 +48,12 @@ export const hybridLimits: readonly HardLimit[] = [
     purpose: 'Hybrid needs your own Exchange 2010 SP3 or later.',
     fact: 'Hybrid is supported from Exchange 2010 SP3, 2013, 2016, 2019 and SE; 2003/2007 need a newer server first.',
     source: 'M5',
-    excludes: ({ family, sourceLabel }) => {
+    excludes: ({ family, system }) => {
       if (family === 'modern-exchange') return null;
       return {
-        'legacy-exchange': `Hybrid needs Exchange 2010 SP3 or later on-premises; with ${sourceLabel} you would first have to add a newer Exchange server.`,
+        'legacy-exchange': `Hybrid needs Exchange 2010 SP3 or later on-premises; with ${system.short} you would first have to add a newer Exchange server.`,
         'hosted-exchange': 'Hybrid joins your own Exchange organisation to Microsoft 365; a provider’s shared Exchange cannot be configured for it.',
-        imap: `Hybrid joins an on-premises Exchange organisation to Microsoft 365; ${sourceLabel} is not Exchange.`,
+        imap: `Hybrid joins an on-premises Exchange organisation to Microsoft 365, and ${system.short} is not Exchange.`,
       }[family];
     },
   },
@@ -65,13 +70,13 @@ export const hybridRules: readonly Rule[] = [
   },
   {
     id: 'hybrid.supported-server',
-    purpose: 'Full hybrid from Exchange 2010 or 2013 needs a supported hybrid server added first.',
-    fact: 'Rich coexistence needs the dedicated hybrid app and every server on a supported build; 2010 and 2013 have none (facts §9).',
+    purpose: 'Full hybrid from Exchange 2010 or 2013 needs their servers replaced first.',
+    fact: 'Since the shared service principal was blocked, rich coexistence needs the dedicated hybrid app with every Exchange server on a supported build; only an older version can still join a 2010 or 2013 organisation (M5, M14).',
     source: 'M14',
-    fire: ({ answers, system }) => {
-      if (!NEEDS_SUPPORTED_SERVER.has(answers.source)) return null;
-      const effect = Math.round(-10 * hybridChoice(answers).fullWeight) || 0;
-      return effect === 0 ? null : { effect, text: `Full hybrid (free/busy, mail flow) from ${system.short} needs a supported hybrid server added first, Exchange SE or 2019 CU14/CU15: its licence and weeks of setup. Minimal hybrid needs none; a migration tool is the other way round it.` };
+    fire: ({ answers, system, date }) => {
+      if (!NEEDS_SUPPORTED_SERVER.has(answers.source) || !happened(DATES.sharedServicePrincipalBlocked, date)) return null;
+      const effect = Math.round(-15 * hybridChoice(answers).fullWeight) || 0;
+      return effect === 0 ? null : { effect, text: `Free/busy and mail flow across premises from ${system.short} work only once every server runs a supported build: add ${system.bridgeServer}, the newest that can join, move the mailboxes onto it and retire ${system.short} first — weeks of work onto servers that are themselves near or past their end. Minimal hybrid needs none of this; a migration tool is the other way round it.` };
     },
   },
   {
@@ -82,7 +87,7 @@ export const hybridRules: readonly Rule[] = [
     fire: ({ answers, system, date }) => {
       if (NEEDS_SUPPORTED_SERVER.has(answers.source) || supportEndedBy(answers.source, date) === null) return null;
       const effect = Math.round(-5 * hybridChoice(answers).fullWeight) || 0;
-      return effect === 0 ? null : { effect, text: `Full hybrid sends mail between ${system.short} and Exchange Online, which throttles and then blocks mail from out-of-date servers: keep every server on ${system.currentBuild}, watch the out-of-date servers report, and move quickly.` };
+      return effect === 0 ? null : { effect, text: `Full hybrid sends mail between ${system.short} and Exchange Online, which throttles and then blocks mail from out-of-date servers: keep every server on ${currentBuild(answers.source, date)}, watch the out-of-date servers report, and move quickly.` };
     },
   },
   {
@@ -156,9 +161,9 @@ export const hybridRules: readonly Rule[] = [
     purpose: 'Servers must be on a supported build.',
     fact: 'Hybrid needs every server on a supported build; Exchange Online throttles (4.7.230) and then blocks (5.7.230) mail from out-of-date servers.',
     source: 'M9',
-    fire: ({ answers, system }) =>
+    fire: ({ answers, date }) =>
       answers.onLatestCu === false
-        ? { effect: -10, text: `Your servers are behind: they must reach ${system.currentBuild} first, and Exchange Online throttles and then blocks mail from out-of-date servers.` }
+        ? { effect: -10, text: `Your servers are behind: they must reach ${currentBuild(answers.source, date)} first, and Exchange Online throttles and then blocks mail from out-of-date servers.` }
         : null,
   },
   {
@@ -179,7 +184,21 @@ export const hybridRules: readonly Rule[] = [
         ? { effect: 5, text: `Your ${formatCount(gb)} GB of public folders can follow in one separate batch once the mailboxes have moved.` }
         : null,
   },
-  budgetRule('hybrid', 'Hybrid migration', { low: -20, medium: 0, high: 10 }, 'it usually needs a public certificate, consultant time and the longest setup.'),
+  {
+    id: 'hybrid.budget',
+    purpose: 'Weigh hybrid’s cost against the budget: full hybrid costs most; minimal and express are closer to a cutover.',
+    fact: 'Hybrid needs a public certificate and specialist time; full hybrid adds connectors, the dedicated hybrid app and the longest setup.',
+    source: 'M5',
+    fire: ({ answers }) => {
+      const w = hybridChoice(answers).fullWeight;
+      if (answers.budget === 'low') {
+        const effect = -Math.round(10 + 10 * w);
+        return { effect, text: w >= 0.5 ? 'Full hybrid needs a public certificate, specialist time and the longest setup: a lot for a low budget.' : 'Even minimal hybrid needs a public certificate and some specialist time, which a low budget feels.' };
+      }
+      if (answers.budget === 'high') return { effect: Math.round(5 + 5 * w), text: 'A high budget covers the certificate and the specialist time hybrid needs.' };
+      return null;
+    },
+  },
   calendarRule('hybrid'),
   largestItemRule('hybrid', LIMITS.mrsLargestItemMb, -5),
   timelineRule('hybrid'),

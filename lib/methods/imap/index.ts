@@ -1,6 +1,6 @@
 import { LIMITS } from '../../facts/limits';
-import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
-import { createUsersPart, item, usersFirst } from '../shared';
+import { LARGE_MOVE_ENDPOINTS, SERVICE_RATE_PER_MOVE } from '../../facts/planning';
+import { createUsersPart, item, scaledSetup, usersFirst } from '../shared';
 import type { MethodDefinition } from '../types';
 import { imapCatalogue } from './catalogue';
 import { imapRules } from './rules';
@@ -19,15 +19,15 @@ export const imap: MethodDefinition = {
   keepsDirectorySync: false,
   duration: {
     ratePerMove: SERVICE_RATE_PER_MOVE,
-    maxConcurrency: LIMITS.serviceConcurrencyCap.value,
+    maxConcurrency: LARGE_MOVE_ENDPOINTS * LIMITS.maxConcurrency.value,
     mailboxPace: 'rate',
     profiles: 'after',
     setup: (a) => [
-      { what: 'Setup before the first batch (domain, endpoint, migration CSV)', low: 2, high: 5 },
-      ...(a.source === 'google-workspace' ? [{ what: 'Google preparation (IMAP on, 2-Step Verification and an app password per user)', low: 2, high: 7 }] : []),
+      scaledSetup(a, 'Setup before the first batch (domain, endpoint, migration CSV)', [1, 2], [2, 5]),
+      ...(a.source === 'google-workspace' ? [scaledSetup(a, 'Google preparation (IMAP on, 2-Step Verification and an app password per user)', [1, 2], [2, 7])] : []),
       ...createUsersPart(a),
     ],
-    finish: () => ({ what: `Switch-over (MX change, then about ${LIMITS.mxChangeWaitHours.value} hours of syncing before the batch stops)`, low: LIMITS.mxChangeWaitHours.value / 24, high: LIMITS.mxChangeWaitHours.value / 24 + 1 }),
+    finish: () => ({ what: `Switch-over (MX change; people work in Microsoft 365 while about ${LIMITS.mxChangeWaitHours.value} hours of syncing finish)`, low: 1, high: LIMITS.mxChangeWaitHours.value / 24 }),
   },
   readiness: {
     prerequisites: [
@@ -37,7 +37,12 @@ export const imap: MethodDefinition = {
           : null,
     ],
     licences: usersFirst('M4'),
-    last: [(a) => (a.source === 'google-workspace' ? null : item('imap-connections', 'IMAP connection limits', 'unknown', 'Raise the source server’s and firewall’s limits on total, per-user and per-IP connections for the duration of the move.', 'M4'))],
+    last: [
+      (a) =>
+        a.source === 'google-workspace' ? null
+        : a.source === 'hosted-exchange' ? item('imap-connections', 'IMAP connection limits', 'unknown', 'Ask your provider for the IMAP settings and for higher connection limits while the move runs.', 'M4')
+        : item('imap-connections', 'IMAP connection limits', 'unknown', 'Raise the source server’s and firewall’s limits on total, per-user and per-IP connections for the duration of the move.', 'M4'),
+    ],
     cuUpgradeSteps: false,
   },
 };

@@ -12,11 +12,11 @@ export const imapRules: readonly Rule[] = [
     purpose: 'IMAP is the native path for IMAP systems, a fallback for Google Workspace and hosted Exchange, and a poor one for your own Exchange.',
     fact: 'IMAP migration moves mail from Gmail, Google Workspace and any IMAP server; from Exchange it moves email only.',
     source: 'M4',
-    fire: ({ answers, family, sourceLabel, system }) => {
+    fire: ({ answers, family, system }) => {
       if (answers.source === 'google-workspace') return { effect: 15, text: 'IMAP can copy Google Workspace mail, but Microsoft’s Google Workspace migration is the better path: IMAP is the fallback, for mail only.' };
-      if (family === 'imap') return { effect: 25, text: `Mail from ${sourceLabel} moves with an IMAP migration: the Exchange-only methods cannot reach it.` };
+      if (family === 'imap') return { effect: 25, text: `Mail from ${system.short} moves with an IMAP migration: the Exchange-only methods cannot reach it.` };
       if (family === 'hosted-exchange') return { effect: 10, text: 'Hosted Exchange providers usually offer IMAP, a way round the full access a cutover would need.' };
-      return { effect: -30, text: `From your own ${system.short}, IMAP moves email only; the Exchange methods also bring calendars, contacts and tasks.` };
+      return { effect: -40, text: `From your own ${system.short}, IMAP moves email only; the Exchange methods also bring calendars, contacts and tasks.` };
     },
   },
   {
@@ -66,7 +66,7 @@ export const imapRules: readonly Rule[] = [
     source: 'M1',
     fire: ({ answers, family }) =>
       answers.keepOnPremises === true && (family === 'modern-exchange' || family === 'legacy-exchange')
-        ? { effect: -15, text: 'You need accounts managed on-premises, and an IMAP copy keeps no link with your Active Directory.' }
+        ? { effect: -25, text: 'You need accounts managed on-premises, and an IMAP copy keeps no link with your Active Directory: from your own Exchange, hybrid is built for that.' }
         : null,
   },
   {
@@ -86,7 +86,10 @@ export const imapRules: readonly Rule[] = [
         ? { effect: -5, text: 'Your archive mailboxes do not move over IMAP: export them to PST and bring them in with the PST import.' }
         : null,
   },
-  budgetRule('imap', 'IMAP migration', { low: 15, medium: 5, high: 0 }, 'it needs nothing but the source’s IMAP access and admin time.'),
+  budgetRule('imap', 'It needs nothing but IMAP access to the source and admin time.', {
+    low: [15, 'A low budget suits IMAP: it needs nothing but IMAP access to the source and admin time.'],
+    medium: [5, 'IMAP fits a medium budget easily: nothing to buy.'],
+  }),
   largestItemRule('imap', LIMITS.imapLargestItemMb, -10),
   primaryOnlyRule('imap'),
   publicFoldersLeftRule('imap'),

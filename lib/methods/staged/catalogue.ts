@@ -1,6 +1,7 @@
 import { LIMITS } from '../../facts/limits';
 import { SOURCE_SYSTEMS } from '../../facts/source-systems';
 import { formatCount } from '../../format';
+import { ARCHIVES_TO_PST_STEP, PST_STEP, RELAY_STEP } from '../shared';
 import type { Catalogue } from '../types';
 
 const { stagedBatchRows: ROWS, cutoverMaxMailboxes: CUTOVER_MAX, mrsLargestItemMb: ITEM, defaultConcurrency, maxConcurrency, enforcementPauseDays } = LIMITS;
@@ -21,21 +22,24 @@ export const stagedCatalogue: Catalogue = {
   endState: 'Directory sync keeps running, so accounts are still managed on-premises; the old Exchange 2003/2007 servers can be retired.',
   sources: ['M1', 'M3'],
   steps: [
-    { id: 'tls', text: (a) => `Plan around TLS: ${SOURCE_SYSTEMS[a.source].short} cannot offer TLS 1.2, which Microsoft 365 requires. Add a newer Exchange server to move through, or use a migration tool or PST export.`, when: (a) => SOURCE_SYSTEMS[a.source].tls12 === false },
+    { id: 'tls', text: (a) => `Plan around TLS: ${SOURCE_SYSTEMS[a.source].short} cannot offer TLS 1.2, which Microsoft 365 requires. Add a newer Exchange server to move through, or use a migration tool or PST export.`, when: (a) => SOURCE_SYSTEMS[a.source].tls12 === 'no' },
+    { id: 'tls-check', text: (a) => `Turn on TLS 1.2 on the ${SOURCE_SYSTEMS[a.source].short} servers (it depends on the Windows version and updates) and test the connection before the first batch.`, when: (a) => SOURCE_SYSTEMS[a.source].tls12 === 'depends' },
     { id: 'set-up-sync', text: 'Install Microsoft Entra Connect and sync your users to Microsoft 365.', when: (a) => a.directorySync !== 'in-place' },
     { id: 'check-sync', text: 'Check that directory sync covers every user who will move.', when: (a) => a.directorySync === 'in-place' },
     { id: 'verify-domain', text: 'Add and verify your domain in Microsoft 365.' },
     { id: 'outlook-anywhere', text: 'Check Outlook Anywhere and the public certificate on the source server.' },
     { id: 'plan-batches', text: `Group users into batches (up to ${formatCount(ROWS.value)} rows each; smaller is easier to support), keeping people who act for each other and their shared mailboxes in the same batch, and write each batch CSV.` },
-    { id: 'large-items', text: `Find items over ${ITEM.value} MB and move them another way (they are skipped).`, when: (a) => (a.largestItemMb ?? 0) > ITEM.value },
-    { id: 'archives', text: 'Export the archive mailboxes to PST files and plan the PST import: staged batches fill only the primary mailbox.', when: (a) => a.archives === 'on-premises-archives' || a.archives === 'both' },
+    { id: 'large-items', text: `Find items over ${ITEM.value} MB: they are skipped, and the PST import skips them too. Save such attachments to OneDrive or SharePoint first.`, when: (a) => (a.largestItemMb ?? 0) > ITEM.value },
+    ARCHIVES_TO_PST_STEP('a staged migration'),
+    PST_STEP,
     { id: 'public-folders', text: 'Decide where public folders go: staged batches leave them behind (shared mailboxes, Microsoft 365 groups or a tool).', when: (a) => (a.publicFoldersGb ?? 0) > 0 },
     { id: 'enforcement', text: `Check the Exchange admin center’s mail flow report of out-of-date on-premises servers: while batches run, your servers forward mail for moved users, and Exchange Online throttles then blocks out-of-date senders. An admin can pause that for up to ${enforcementPauseDays.value} days a calendar year (New-TenantExemptionInfo).` },
     { id: 'pilot', text: 'Run a small pilot batch first and measure its speed.' },
     { id: 'run-batches', text: 'Run each batch, then convert its on-premises mailboxes to mail-enabled users so mail reaches the cloud.' },
     { id: 'profiles', text: 'Rebuild Outlook profiles and reset out-of-office messages for each batch.' },
     { id: 'switch-mx', text: 'After the last batch, point the MX and Autodiscover records at Microsoft 365.' },
-    { id: 'relay', text: 'Point printers, scanners and applications that send mail at Exchange Online (SMTP AUTH, direct send or a connector) before the old servers go.', when: (a) => a.smtpRelayDevices !== false },
-    { id: 'retire', text: 'Retire the Exchange 2003/2007 servers.' },
+    RELAY_STEP,
+    { id: 'recipient-management', text: (a) => `Keep one Exchange server to manage recipients while directory sync runs: before retiring ${SOURCE_SYSTEMS[a.source].short}, plan how you will (the Exchange Management Tools need Exchange 2013 or later in the organisation).` },
+    { id: 'retire', text: (a) => `Retire the other ${SOURCE_SYSTEMS[a.source].short} servers.` },
   ],
 };

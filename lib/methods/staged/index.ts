@@ -1,6 +1,6 @@
 import { LIMITS } from '../../facts/limits';
 import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
-import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, switchOver, syncNeededCheck, syncPart, tlsCheck } from '../shared';
+import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, scaledSetup, switchOver, syncNeededCheck, syncPart, tlsCheck } from '../shared';
 import type { MethodDefinition } from '../types';
 import { stagedCatalogue } from './catalogue';
 import { stagedLimits, stagedRules } from './rules';
@@ -22,7 +22,7 @@ export const staged: MethodDefinition = {
     maxConcurrency: LIMITS.maxConcurrency.value,
     mailboxPace: 'table',
     profiles: 'alongside',
-    setup: (a) => [{ what: 'Setup before the first batch (domain, Outlook Anywhere and certificate checks, endpoint, batch files)', low: 3, high: 7 }, ...syncPart(a)],
+    setup: (a) => [scaledSetup(a, 'Setup before the first batch (domain, Outlook Anywhere and certificate checks, endpoint, batch files)', [1, 3], [3, 7]), ...syncPart(a)],
     finish: () => switchOver('Switch-over after the last batch (MX change and last sync)'),
   },
   readiness: {

@@ -13,12 +13,12 @@ export const stagedLimits: readonly HardLimit[] = [
     purpose: 'Staged works only from Exchange 2003 or 2007.',
     fact: 'Staged migration is offered only for Exchange 2003 and 2007, and needs your own Exchange and Active Directory.',
     source: 'M3',
-    excludes: ({ family, sourceLabel }) => {
+    excludes: ({ family, system }) => {
       if (family === 'legacy-exchange') return null;
       return {
-        'modern-exchange': `Staged migration is offered only from Exchange 2003 or 2007; from ${sourceLabel} use hybrid or cutover.`,
+        'modern-exchange': `Staged migration is offered only from Exchange 2003 or 2007; from ${system.short} use hybrid or cutover.`,
         'hosted-exchange': 'Staged needs your own Exchange and Active Directory synced to Microsoft 365; a provider’s shared Exchange offers neither.',
-        imap: `Staged moves mailboxes out of your own Exchange servers; ${sourceLabel} is not Exchange.`,
+        imap: `Staged moves mailboxes out of your own Exchange servers, and ${system.short} is not Exchange.`,
       }[family];
     },
   },
@@ -32,8 +32,8 @@ export const stagedRules: readonly Rule[] = [
     fact: 'Microsoft 365 requires TLS 1.2, which Exchange 2003 on Windows Server 2003 cannot offer (facts §9).',
     source: 'M21',
     fire: ({ system }) =>
-      system.tls12 === false
-        ? { effect: -25, text: `${system.short} cannot offer TLS 1.2, which Microsoft 365 requires, so staged batches from it usually fail to connect: it needs a newer server in between, a migration tool or a PST export.` }
+      system.tls12 === 'no'
+        ? { effect: -40, text: `${system.short} cannot offer TLS 1.2, which Microsoft 365 requires, so staged batches from it usually fail to connect: they work only through a newer server in between (weeks more), and a migration tool or a PST export is usually the better way.` }
         : null,
   },
   {
@@ -42,7 +42,7 @@ export const stagedRules: readonly Rule[] = [
     fact: `Microsoft recommends staged for Exchange 2003 and 2007 with more than ${RECOMMENDED.value} mailboxes; each batch holds up to ${formatCount(ROWS.value)} rows and batches repeat.`,
     source: 'M1',
     fire: ({ answers: { mailboxCount: n }, system }) => {
-      const effect = ramp(n, [[RECOMMENDED.value, 0], [500, 10], [CUTOVER_MAX.value, 25]]);
+      const effect = ramp(n, [[RECOMMENDED.value, 0], [200, 12], [CUTOVER_MAX.value, 25]]);
       if (effect === 0) return null;
       return n > CUTOVER_MAX.value
         ? { effect, text: `With ${formatCount(n)} mailboxes on ${system.short}, batches are the documented path: a cutover stops at ${formatCount(CUTOVER_MAX.value)}.` }
@@ -104,7 +104,11 @@ export const stagedRules: readonly Rule[] = [
         ? { effect: -5, text: 'Your on-premises archive mailboxes do not move with staged batches: export them to PST and bring them in with the PST import.' }
         : null,
   },
-  budgetRule('staged', 'Staged migration', { low: 5, medium: 10, high: 5 }, 'it costs admin time more than money, with no extra servers to buy.'),
+  budgetRule('staged', 'It costs admin time more than money, with no extra servers to buy.', {
+    low: [5, 'A staged migration costs admin time more than money, so a low budget can carry it.'],
+    medium: [10, 'A medium budget covers staged batches well: admin time more than money, no extra servers to buy.'],
+    high: [5, 'A staged migration needs little of a high budget: it costs admin time more than money.'],
+  }),
   calendarRule('staged'),
   largestItemRule('staged', LIMITS.mrsLargestItemMb, -5),
   primaryOnlyRule('staged'),

@@ -2,13 +2,14 @@ import { DATES } from '../../facts/dates';
 import { LIMITS } from '../../facts/limits';
 import { TOOL_RATE_PER_MOVE } from '../../facts/planning';
 import { formatCount, formatDate } from '../../format';
+import { PST_STEP, RELAY_STEP } from '../shared';
 import type { Catalogue } from '../types';
 
 const { mrsLargestItemMb: ITEM, partnerMailboxes: PARTNER } = LIMITS;
 
 export const thirdPartyCatalogue: Catalogue = {
   summary: 'A migration tool (or a partner running one) copies mailboxes, calendars and contacts over each system’s interfaces, paid per mailbox, with delta syncs before the switch.',
-  fitsWhen: ['Hosted Exchange, where a cutover needs more access than providers give', 'Calendars and contacts from an IMAP system', 'Exchange 2003, which cannot talk TLS 1.2 to Microsoft 365', `Very large or complex estates (Microsoft suggests a partner above ${formatCount(PARTNER.value)} mailboxes)`],
+  fitsWhen: ['Hosted Exchange, where a cutover needs more access than providers give', 'Calendars and contacts from an IMAP system', 'Exchange 2003, which cannot offer the TLS 1.2 Microsoft 365 requires', `Very large or complex estates (Microsoft suggests a partner above ${formatCount(PARTNER.value)} mailboxes)`],
   pros: ['Reaches sources the built-in methods cannot', 'Mail, calendars and contacts, often archives and public folders too', 'Scheduling, reports and delta syncs built in', 'A partner can carry the work'],
   cons: ['Paid per mailbox, plus any partner days', 'Admin access needed on both sides', `Tools that still write through EWS stop working in Exchange Online (switched off for third-party apps from ${formatDate(DATES.ewsRetirementStarts.date)})`, 'Outlook profiles are set up afresh', 'No shared free/busy while people move'],
   limits: [
@@ -23,7 +24,7 @@ export const thirdPartyCatalogue: Catalogue = {
   steps: [
     { id: 'shortlist', text: 'Shortlist tools on what they move (mail, calendars, contacts, archives, public folders), the access they need on each side and the price per mailbox; name no winner before a pilot.' },
     { id: 'graph', text: 'Confirm in writing that the tool writes to Exchange Online through Microsoft Graph, not Exchange Web Services.' },
-    { id: 'access', text: 'Get an admin login on the source with access to every mailbox (from your provider, if hosted) and grant the tool admin consent in Microsoft 365.' },
+    { id: 'access', text: (a) => `Get an admin login on the source with access to every mailbox${a.source === 'hosted-exchange' ? ' from your provider' : ''} and grant the tool admin consent in Microsoft 365.` },
     { id: 'verify-domain', text: 'Add and verify your domain in Microsoft 365.' },
     { id: 'create-users', text: 'Create and license every user in Microsoft 365 (a bulk CSV or PowerShell helps).', when: (a) => a.directorySync !== 'in-place' },
     { id: 'synced-users', text: 'Check Microsoft Entra Connect has created every user, and license them.', when: (a) => a.directorySync === 'in-place' },
@@ -31,7 +32,8 @@ export const thirdPartyCatalogue: Catalogue = {
     { id: 'pre-stage', text: 'Copy mailboxes in batches ahead of the switch, keeping people who act for each other together, and let the tool run delta syncs.' },
     { id: 'switch-mx', text: 'Point the MX record at Microsoft 365, then run the last delta sync.' },
     { id: 'profiles', text: 'Set up Outlook and phones for the new mailboxes.' },
-    { id: 'relay', text: 'Point printers, scanners and applications that send mail at Exchange Online (SMTP AUTH, direct send or a connector).', when: (a) => a.smtpRelayDevices !== false },
-    { id: 'retire', text: 'Retire the source, or end the provider’s contract, once the last delta sync has run.' },
+    PST_STEP,
+    RELAY_STEP,
+    { id: 'retire', text: (a) => (a.source === 'hosted-exchange' ? 'End the provider’s contract once the last delta sync has run.' : 'Retire the source once the last delta sync has run.') },
   ],
 };

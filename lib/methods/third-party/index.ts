@@ -1,8 +1,8 @@
 import { DATES, happened } from '../../facts/dates';
 import { LIMITS } from '../../facts/limits';
-import { TOOL_RATE_PER_MOVE } from '../../facts/planning';
+import { LARGE_MOVE_ENDPOINTS, TOOL_RATE_PER_MOVE } from '../../facts/planning';
 import { formatDate } from '../../format';
-import { createUsersPart, item, switchOver, usersFirst } from '../shared';
+import { createUsersPart, item, scaledSetup, switchOver, usersFirst } from '../shared';
 import type { MethodDefinition } from '../types';
 import { thirdPartyCatalogue } from './catalogue';
 import { thirdPartyRules } from './rules';
@@ -18,20 +18,20 @@ export const thirdParty: MethodDefinition = {
   limits: [],
   rules: thirdPartyRules,
   largestItem: LIMITS.mrsLargestItemMb,
-  keepsDirectorySync: (a) => a.directorySync === 'in-place' || a.keepOnPremises === true,
+  keepsDirectorySync: false,
   duration: {
     ratePerMove: TOOL_RATE_PER_MOVE,
-    maxConcurrency: LIMITS.serviceConcurrencyCap.value,
+    maxConcurrency: LARGE_MOVE_ENDPOINTS * LIMITS.maxConcurrency.value,
     mailboxPace: 'rate',
     profiles: 'alongside',
-    setup: (a) => [{ what: 'Choosing and buying the tool, admin access on both sides, configuration', low: 5, high: 10 }, ...createUsersPart(a)],
+    setup: (a) => [scaledSetup(a, 'Choosing and buying the tool, admin access on both sides, configuration', [2, 5], [5, 10]), ...createUsersPart(a)],
     finish: () => switchOver('Switch-over (MX change and last delta sync)'),
   },
   readiness: {
     prerequisites: [
       (_a, date) =>
-        item('tool-graph', 'Tool writes through Microsoft Graph', 'unknown', `Exchange Web Services in Exchange Online ${happened(DATES.ewsRetirementStarts, date) ? 'is being switched off for third-party apps since' : 'starts being switched off for third-party apps on'} ${formatDate(DATES.ewsRetirementStarts.date)}: get the vendor to confirm the tool uses Microsoft Graph.`, 'M14'),
-      () => item('tool-access', 'Admin access on both sides', 'unknown', 'An admin login on the source with access to every mailbox (your provider grants it, if hosted), and admin consent for the tool in Microsoft 365.', 'M1'),
+        item('tool-graph', 'Tool writes through Microsoft Graph', 'unknown', `Exchange Web Services in Exchange Online ${happened(DATES.ewsRetirementStarts, date) ? 'has been switched off in phases for third-party apps since' : 'starts being switched off for third-party apps on'} ${formatDate(DATES.ewsRetirementStarts.date)}: get the vendor to confirm the tool uses Microsoft Graph.`, 'M14'),
+      (a) => item('tool-access', 'Admin access on both sides', 'unknown', `An admin login on the source with access to every mailbox${a.source === 'hosted-exchange' ? ' (your provider grants it)' : ''}, and admin consent for the tool in Microsoft 365.`, 'M1'),
     ],
     licences: usersFirst('M1'),
     last: [],

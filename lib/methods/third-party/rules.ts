@@ -25,8 +25,8 @@ export const thirdPartyRules: readonly Rule[] = [
     fact: 'Microsoft 365 requires TLS 1.2, which Exchange 2003 on Windows Server 2003 cannot offer; a tool on your network reads the server locally (facts §9).',
     source: 'M21',
     fire: ({ system }) =>
-      system.tls12 === false
-        ? { effect: 25, text: `${system.short} cannot offer the TLS 1.2 Microsoft 365 requires; a tool running on your network reads it locally and writes to Microsoft 365 itself.` }
+      system.tls12 === 'no'
+        ? { effect: 35, text: `${system.short} cannot offer the TLS 1.2 Microsoft 365 requires; a tool running on your network reads it locally and writes to Microsoft 365 itself.` }
         : null,
   },
   {
@@ -62,7 +62,7 @@ export const thirdPartyRules: readonly Rule[] = [
     fact: 'Cutover, staged and hybrid reach your own Exchange; Microsoft’s Google Workspace migration reaches Google Workspace; IMAP reaches IMAP systems (facts §2).',
     source: 'M1',
     fire: ({ answers, family, system }) => {
-      if (family === 'hosted-exchange' || system.tls12 === false) return null;
+      if (family === 'hosted-exchange' || system.tls12 === 'no') return null;
       if (family === 'legacy-exchange' || family === 'modern-exchange') return { effect: -15, text: `The built-in methods reach your own ${system.short} with no licence per mailbox; a tool adds cost more than reach.` };
       if (answers.source === 'google-workspace') return { effect: -10, text: 'Microsoft’s Google Workspace migration already moves mail, calendars and contacts, with no licence per mailbox.' };
       return answers.moveCalendarContacts === true ? null : { effect: -10, text: 'IMAP already moves the mail, with no licence per mailbox.' };
@@ -75,7 +75,7 @@ export const thirdPartyRules: readonly Rule[] = [
     source: 'M14',
     fire: ({ date }) =>
       happened(DATES.ewsRetirementStarts, date)
-        ? { effect: -5, text: `Exchange Web Services in Exchange Online is being switched off for third-party apps since ${formatDate(DATES.ewsRetirementStarts.date)}: choose a tool that writes through Microsoft Graph, and check it before you buy.` }
+        ? { effect: -5, text: `Exchange Web Services in Exchange Online has been switched off in phases for third-party apps since ${formatDate(DATES.ewsRetirementStarts.date)}: choose a tool that writes through Microsoft Graph, and check it before you buy.` }
         : null,
   },
   {
@@ -100,7 +100,11 @@ export const thirdPartyRules: readonly Rule[] = [
     fire: ({ answers, family }) =>
       family !== 'imap' && (answers.publicFoldersGb ?? 0) > 0 ? { effect: 5, text: 'Many tools copy public folders too: ask for it when you compare them.' } : null,
   },
-  budgetRule('third-party', 'A migration tool', { low: -25, medium: -5, high: 5 }, 'it is paid per mailbox, and a partner’s days come on top.'),
+  budgetRule('third-party', 'A tool is paid per mailbox, and a partner’s days come on top.', {
+    low: [-25, 'A tool is paid per mailbox, and a partner’s days come on top: hard on a low budget.'],
+    medium: [-5, 'A tool’s price per mailbox takes a share of a medium budget.'],
+    high: [5, 'A high budget covers a tool’s price per mailbox, and a partner if you want one.'],
+  }),
   largestItemRule('third-party', LIMITS.mrsLargestItemMb, -5),
   timelineRule('third-party'),
 ];

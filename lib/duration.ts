@@ -32,8 +32,14 @@ const TENANT_CURVE = [
   }),
 ];
 
-/** How Microsoft's tenant table applies to this many mailboxes, in words. */
+/** How Microsoft's tenant table applies to this many mailboxes, in words (every plan of one assessment asks the same). */
+let lastTenantWords = { mailboxes: Number.NaN, text: '' };
 function tenantWords(mailboxes: number): string {
+  if (lastTenantWords.mailboxes !== mailboxes) lastTenantWords = { mailboxes, text: tenantSentence(mailboxes) };
+  return lastTenantWords.text;
+}
+
+function tenantSentence(mailboxes: number): string {
   const bands = TENANT_DURATION.bands;
   const i = bands.findIndex((b) => mailboxes < b.toMailboxes);
   const band = bands[i === -1 ? bands.length - 1 : i]!;
@@ -112,11 +118,16 @@ function profileDays(a: Answers): DayRange {
  * bulk of the estate) the largest mailbox.
  */
 export function copyDays(model: CopyModel, a: Answers, withLargest = true): DayRange {
+  return copyParts(model, a, withLargest).copy;
+}
+
+/** The copying phase and the parts it is the longest of, kept for the words that explain it. */
+function copyParts(model: CopyModel, a: Answers, withLargest: boolean) {
   const tenant = tenantDays(a.mailboxCount);
   const rate = throughput(model, a);
   const data = { low: a.totalDataGb / rate.high / HOURS_A_DAY, high: a.totalDataGb / rate.low / HOURS_A_DAY };
   const one = withLargest ? largestMailboxDays(model, a) : { low: 0, high: 0 };
-  return { low: Math.max(tenant.low, data.low, one.low), high: Math.max(tenant.high, data.high, one.high) };
+  return { rate, data, one, copy: { low: Math.max(tenant.low, data.low, one.low), high: Math.max(tenant.high, data.high, one.high) } };
 }
 
 const sum = (parts: readonly DayRange[]) => parts.reduce((t, p) => ({ low: t.low + p.low, high: t.high + p.high }), { low: 0, high: 0 });
@@ -125,6 +136,8 @@ const sum = (parts: readonly DayRange[]) => parts.reduce((t, p) => ({ low: t.low
 export interface Phases {
   setup: SetupPart[];
   copy: DayRange;
+  /** What the copying is the longest of: the data at this throughput, and the largest mailbox on its own. */
+  parts: ReturnType<typeof copyParts>;
   finish: SetupPart;
   profiles: DayRange;
   range: DurationRange;
@@ -137,10 +150,11 @@ export interface Phases {
 export function phasesOf(method: MethodDefinition, a: Answers, date: string): Phases {
   const model = method.duration;
   const setup = model.setup(a, date);
-  const copy = copyDays(model, a);
+  const parts = copyParts(model, a, true);
+  const copy = parts.copy;
   const finish = model.finish(a);
   const profiles = model.profiles === 'none' ? { low: 0, high: 0 } : profileDays(a);
-  return { setup, copy, finish, profiles, range: rangeOf(model, a, setup, copy, finish, profiles) };
+  return { setup, copy, parts, finish, profiles, range: rangeOf(model, a, setup, copy, finish, profiles) };
 }
 
 function rangeOf(model: DurationModel, a: Answers, setupParts: readonly SetupPart[], copy: DayRange, finish: DayRange, profiles: DayRange): DurationRange {
@@ -180,12 +194,12 @@ export function estimateDuration(method: MethodDefinition, a: Answers, date: str
   const estimate: Estimate = { ...p.range, assumptions: [] };
   const list = estimate.assumptions;
   for (const part of p.setup) list.push(`${part.what}: ${days(part)}.`);
-  const rate = throughput(model, a);
+  const { rate, data, one } = p.parts;
   const moves = concurrency(model, a.mailboxCount);
   list.push(
     `Copying: ${days(p.copy)}. ${tenantWords(a.mailboxCount)}. ` +
       `${formatCount(a.totalDataGb)} GB at ${formatCount(moves)} mailbox${moves === 1 ? '' : 'es'} at a time and ${model.ratePerMove.low}–${model.ratePerMove.high} GB an hour each ` +
-      `(${Math.round(rate.low)}–${Math.round(rate.high)} GB an hour in all${rate.capped ? `, held back by your ${formatCount(a.uploadMbps ?? 0)} Mbit/s upload` : ''}) takes ${days({ low: a.totalDataGb / rate.high / HOURS_A_DAY, high: a.totalDataGb / rate.low / HOURS_A_DAY })}; the longer sets the pace.` +
+      `(${Math.round(rate.low)}–${Math.round(rate.high)} GB an hour in all${rate.capped ? `, held back by your ${formatCount(a.uploadMbps ?? 0)} Mbit/s upload` : ''}) takes ${days(data)}; the longer sets the pace.` +
       (moves > LIMITS.maxConcurrency.value ? ` More than ${LIMITS.maxConcurrency.value} at a time assumes several migration endpoints (each takes up to ${LIMITS.maxConcurrency.value}).` : ''),
   );
   if (tooLargeToMove(a)) {
@@ -193,7 +207,6 @@ export function estimateDuration(method: MethodDefinition, a: Answers, date: str
   } else if (a.largestMailboxGb === undefined) {
     list.push('The largest mailbox is not known, so no single slow mailbox was allowed for.');
   } else {
-    const one = largestMailboxDays(model, a);
     list.push(
       model.mailboxPace === 'table'
         ? `The largest mailbox (${formatCount(a.largestMailboxGb)} GB) takes ${days(one)} on its own, by Microsoft’s table for mailboxes of its size (median to 90th percentile).`

@@ -183,6 +183,12 @@ describe('what would change the answer', () => {
     for (const fact of ['source', 'mailboxCount', 'totalDataGb']) expect(fields.has(fact)).toBe(false);
   });
 
+  it('never offers less time, even where less time would change the answer', () => {
+    const hosted: Answers = { version: 1, mailboxCount: 35, source: 'hosted-exchange', budget: 'medium', timelineWeeks: 4, totalDataGb: 105 };
+    expect(assess({ ...hosted, timelineWeeks: 1 }, { date: ON, whatWouldChange: false }).recommended).not.toBe(assess(hosted, { date: ON, whatWouldChange: false }).recommended);
+    expect(assess(hosted, { date: ON }).whatWouldChange?.filter((c) => c.field === 'timelineWeeks' && (c.to as number) < hosted.timelineWeeks)).toEqual([]);
+  });
+
   it('can be left out for speed', () => {
     expect(advise({}).whatWouldChange).toBeUndefined();
   });

@@ -129,6 +129,7 @@ describe('hybrid flavour (facts §9)', () => {
     expect(flavour({ mailboxCount: 100, totalDataGb: 200, directorySync: 'none', keepOnPremises: false })?.kind).toBe('express');
     expect(flavour({ mailboxCount: 100, totalDataGb: 200, directorySync: 'in-place' })?.kind).toBe('minimal');
     expect(flavour({ mailboxCount: 100, totalDataGb: 200 })?.kind).toBe('minimal');
+    expect(flavour({ mailboxCount: 600, totalDataGb: 600, directorySync: 'none', keepOnPremises: false })?.kind).toBe('minimal');
   });
 
   it('shows why', () => {

@@ -66,6 +66,10 @@ describe('estimates a consultant can defend against Microsoft’s tables', () =>
     expect(e.lowDays).toBeGreaterThanOrEqual(45);
     expect(e.highDays).toBeLessThanOrEqual(180);
     expect(e.assumptions.join(' ')).toMatch(/300 mailboxes at a time/);
+    // 2–5 days setup and 3.25–13 days creating users; copying 45–90 days (Microsoft's 50,000–100,000 band; the data
+    // alone takes 24–33 days at 300 moves of 0.5–0.7 GB an hour); profiles after the switch 10–25 days (a helpdesk sized
+    // to the organisation); 1–3 days switch-over.
+    expect([e.lowDays, e.highDays]).toEqual([62, 136]);
   });
 
   it('a 400 GB mailbox is a blocker with what to do, never a duration', () => {

@@ -112,3 +112,17 @@ export function createUsersRule(method: Method, source: SourceId): Rule {
     },
   };
 }
+
+/** `<method>.archives`: methods that fill only the primary mailbox leave on-premises archive mailboxes to the PST import. */
+export function archivesToPstRule(method: Method, moving: string): Rule {
+  return {
+    id: `${method}.archives`,
+    purpose: 'Methods that fill only the primary mailbox leave archive mailboxes behind.',
+    fact: 'Cutover, staged and IMAP fill only the primary mailbox; archives go through the PST import (facts §9).',
+    source: 'M12',
+    fire: ({ answers }) =>
+      answers.archives === 'on-premises-archives' || answers.archives === 'both'
+        ? { effect: -5, text: `Your on-premises archive mailboxes do not move with ${moving}: export them to PST and bring them in with the PST import.` }
+        : null,
+  };
+}

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
 import { ramp } from '../../rules/ramp';
-import { budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
+import { archivesToPstRule, budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
 import type { HardLimit, Rule } from '../../rules/types';
 
 const MAX = LIMITS.cutoverMaxMailboxes;
@@ -105,16 +105,7 @@ export const cutoverRules: readonly Rule[] = [
     source: 'M2',
     fire: ({ answers }) => (answers.dedicatedAdmin === false ? { effect: 5, text: 'With little admin time, one short and simple project is easier to carry than months of batches.' } : null),
   },
-  {
-    id: 'cutover.archives',
-    purpose: 'A cutover fills only the primary mailbox.',
-    fact: 'Cutover, staged and IMAP fill only the primary mailbox; archives go through the PST import (facts §9).',
-    source: 'M12',
-    fire: ({ answers }) =>
-      answers.archives === 'on-premises-archives' || answers.archives === 'both'
-        ? { effect: -5, text: 'Your on-premises archive mailboxes do not move with a cutover: export them to PST and bring them in with the PST import.' }
-        : null,
-  },
+  archivesToPstRule('cutover', 'a cutover'),
   budgetRule('cutover', 'No extra servers and little outside help: the cheapest way out of your own Exchange.', {
     low: [15, 'A low budget suits a cutover: it needs no extra servers and little outside help.'],
     medium: [5, 'A cutover fits a medium budget easily: no extra servers, little outside help.'],

@@ -1,6 +1,6 @@
 import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
-import { budgetRule, createUsersRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
+import { archivesToPstRule, budgetRule, createUsersRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
 import type { Rule } from '../../rules/types';
 
 const ROWS = LIMITS.imapBatchRows;
@@ -76,16 +76,7 @@ export const imapRules: readonly Rule[] = [
     source: 'M4',
     fire: ({ answers }) => (answers.needCoexistence === true ? { effect: -10, text: 'You need shared free/busy during the move, which an IMAP copy does not give.' } : null),
   },
-  {
-    id: 'imap.archives',
-    purpose: 'IMAP fills only the primary mailbox.',
-    fact: 'Cutover, staged and IMAP fill only the primary mailbox; archives go through the PST import (facts §9).',
-    source: 'M12',
-    fire: ({ answers }) =>
-      answers.archives === 'on-premises-archives' || answers.archives === 'both'
-        ? { effect: -5, text: 'Your archive mailboxes do not move over IMAP: export them to PST and bring them in with the PST import.' }
-        : null,
-  },
+  archivesToPstRule('imap', 'an IMAP copy'),
   budgetRule('imap', 'It needs nothing but IMAP access to the source and admin time.', {
     low: [15, 'A low budget suits IMAP: it needs nothing but IMAP access to the source and admin time.'],
     medium: [5, 'IMAP fits a medium budget easily: nothing to buy.'],

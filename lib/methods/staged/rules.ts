@@ -1,7 +1,7 @@
 import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
 import { ramp } from '../../rules/ramp';
-import { budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
+import { archivesToPstRule, budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
 import type { HardLimit, Rule } from '../../rules/types';
 
 const { stagedBatchRows: ROWS, cutoverMaxMailboxes: CUTOVER_MAX, cutoverRecommendedMailboxes: RECOMMENDED } = LIMITS;
@@ -94,16 +94,7 @@ export const stagedRules: readonly Rule[] = [
       text: `While batches run, your ${system.short} servers forward mail for moved users to Exchange Online, which throttles and then blocks mail from out-of-date servers: plan short batches, and know how to pause the enforcement.`,
     }),
   },
-  {
-    id: 'staged.archives',
-    purpose: 'A staged migration fills only the primary mailbox.',
-    fact: 'Cutover, staged and IMAP fill only the primary mailbox; archives go through the PST import (facts §9).',
-    source: 'M12',
-    fire: ({ answers }) =>
-      answers.archives === 'on-premises-archives' || answers.archives === 'both'
-        ? { effect: -5, text: 'Your on-premises archive mailboxes do not move with staged batches: export them to PST and bring them in with the PST import.' }
-        : null,
-  },
+  archivesToPstRule('staged', 'staged batches'),
   budgetRule('staged', 'It costs admin time more than money, with no extra servers to buy.', {
     low: [5, 'A staged migration costs admin time more than money, so a low budget can carry it.'],
     medium: [10, 'A medium budget covers staged batches well: admin time more than money, no extra servers to buy.'],

@@ -18,7 +18,7 @@ for (const [method, journey] of JOURNEYS) {
     await page.getByRole('link', { name: 'Skip the rest and see the advice' }).click();
     await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
     await expectNoAxeViolations(page);
-    await expect(page.getByText(journey.source)).toBeVisible();
+    await expect(page.getByText(journey.source, { exact: true })).toBeVisible();
     await page.getByRole('link', { name: 'See the advice' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Recommended: ${method}`);
     await expectNoAxeViolations(page);

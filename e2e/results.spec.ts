@@ -116,9 +116,9 @@ test('a tampered results URL gets a clear message, with the other answers kept',
   await page.goto('/results?mailboxes=35&source=exchange-2013&budget=cheap&weeks=2&data-gb=70');
   await expect(page).toHaveTitle(/^Error: /);
   const problem = page.getByRole('alert', { name: 'There is a problem' });
-  await expect(problem).toContainText('Select a budget from the list');
+  await expect(problem).toContainText('Budget: select a budget from the list');
   await expectNoAxeViolations(page);
-  await problem.getByRole('link', { name: 'Select a budget from the list' }).click();
+  await problem.getByRole('link', { name: 'Budget: select a budget from the list' }).click();
   await expect(page.getByRole('heading', { name: 'What budget is there for the move?' })).toBeVisible();
   await expect(page).toHaveURL(/mailboxes=35&source=exchange-2013/);
 });

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const R1 = 'mailboxes=35&source=exchange-2013&budget=low&weeks=2&data-gb=70';
+const R5 = 'mailboxes=300&source=exchange-2019&budget=medium&weeks=12&data-gb=900&largest-mailbox-gb=400&adfs=yes&third-party-mfa=yes';
+
+test('the start page says how many questions follow the five, and the first question says it is required', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText(/Up to \d+ optional questions follow/)).toBeVisible();
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await expect(page.getByText(/^Question 1 of \d+ · required$/)).toBeVisible();
+});
+
+test('an unknown address gets a page with the way back, and no console errors or warnings', async ({ page, request }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+  });
+  const response = await page.goto('/questions/nope');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/');
+  await expect(page.getByRole('link', { name: 'Answer the questions one at a time' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/');
+  // The 404 page's own status is logged once; nothing else (no favicon 404, CSP error or Permissions-Policy warning).
+  expect(messages.filter((m) => !m.includes('status of 404 (Not Found)'))).toEqual([]);
+  expect(messages.length).toBeLessThanOrEqual(1);
+  const icon = await request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
+});

@@ -4,6 +4,26 @@ import { expectNoAxeViolations } from './helpers';
 const R1 = 'mailboxes=35&source=exchange-2013&budget=low&weeks=2&data-gb=70';
 const R5 = 'mailboxes=300&source=exchange-2019&budget=medium&weeks=12&data-gb=900&largest-mailbox-gb=400&adfs=yes&third-party-mfa=yes';
 
+test('check answers: the hidden part of each “Change” link keeps acronyms in capitals', async ({ page }) => {
+  await page.goto(`/check?${R1}`);
+  for (const name of ['Change servers on the current or previous CU', 'Change an AD FS farm runs today', 'Change third-party MFA or smart cards', 'Change sign-in limited by client IP']) {
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});
+
+test('compare on a phone: a method newly ruled out says so, and names, scores and radios line up', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`/compare?${R1}&change=source&to=exchange-2003`);
+  const changed = page.getByRole('list', { name: /^Ranking: With current mail system/ });
+  await expect(changed.getByRole('listitem').filter({ hasText: 'Hybrid migration' })).toContainText('(now ruled out)');
+  await expect(page.getByRole('main')).not.toContainText('/100');
+  const first = changed.getByRole('listitem').first();
+  const [name, score] = [(await first.locator('span').nth(0).boundingBox())!, (await first.locator('span').nth(1).boundingBox())!];
+  expect(Math.abs(name.y - score.y)).toBeLessThan(2);
+  for (const radio of await page.getByRole('radio').all()) expect((await radio.boundingBox())!.width).toBeGreaterThanOrEqual(19.5);
+  await expectNoAxeViolations(page);
+});
+
 test('the start page says how many questions follow the five, and the first question says it is required', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText(/Up to \d+ optional questions follow/)).toBeVisible();

@@ -4,6 +4,19 @@ import { expectNoAxeViolations } from './helpers';
 const R1 = 'mailboxes=35&source=exchange-2013&budget=low&weeks=2&data-gb=70';
 const R5 = 'mailboxes=300&source=exchange-2019&budget=medium&weeks=12&data-gb=900&largest-mailbox-gb=400&adfs=yes&third-party-mfa=yes';
 
+test('the “Open answers” control shows the same focus ring as every other control', async ({ page }) => {
+  await page.goto(`/results?${R1}`);
+  await page.getByRole('link', { name: 'Download answers' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Open answers')).toBeFocused();
+  const ring = await page.locator('label[for="open-answers"]').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, shadow: s.boxShadow };
+  });
+  expect(ring.outline).toBe('solid 3px rgb(255, 191, 71)');
+  expect(ring.shadow).toContain('rgb(11, 12, 12)');
+});
+
 test('check answers: the hidden part of each “Change” link keeps acronyms in capitals', async ({ page }) => {
   await page.goto(`/check?${R1}`);
   for (const name of ['Change servers on the current or previous CU', 'Change an AD FS farm runs today', 'Change third-party MFA or smart cards', 'Change sign-in limited by client IP']) {

@@ -139,15 +139,35 @@ test('a "what would change" link opens the advice with that change applied', asy
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Recommended: Cutover migration');
 });
 
-test('print: controls hidden, every method’s details shown', async ({ page }) => {
+test('print: controls hidden, the share link printed, the recommended method in full and the others short', async ({ page }) => {
   await page.goto(`/results?${URLS[2]![1]}`);
   await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.getByRole('button', { name: 'Copy share link' })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Change your answers' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
-  await expect(page.getByText('Works from almost any mail system')).toBeVisible();
+  await expect(page.getByText(/^Share link, to reopen these answers and this advice:/)).toContainText(page.url());
+  await expect(page.locator('#method-hybrid').getByRole('heading', { name: 'Steps for your answers' })).toBeVisible();
+  const imap = page.locator('#method-imap');
+  await expect(imap.getByRole('heading', { name: 'Why it scored this way' })).toBeVisible();
+  await expect(imap.getByText('Works from almost any mail system')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Your answers', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('print: a customer handout of a few A4 pages, ruled-out methods as their name and why', async ({ page }) => {
+  await page.goto('/results?mailboxes=4000&source=exchange-2016&budget=high&weeks=30&data-gb=12000');
+  await expect(page.getByText(/^Share link, to reopen these answers and this advice: http/)).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const cutover = page.locator('#method-cutover');
+  await expect(cutover.getByText('One cutover can move at most 2,000 mailboxes, and you have 4,000.').filter({ visible: true })).toHaveCount(1);
+  for (const name of ['Pros', 'Cons', 'Limits']) await expect(cutover.getByRole('heading', { name, exact: true })).toBeHidden();
+  expect(await page.locator('.method-section').evaluateAll((all) => all.map((e) => getComputedStyle(e).breakBefore))).not.toContain('page');
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages).toBeGreaterThan(1);
+  expect(pages).toBeLessThanOrEqual(10); // 18 before the handout layout
 });
 
 test('compare: 150 against 400 mailboxes side by side', async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 
-/** Headers for every response; the Content-Security-Policy (with its per-request nonce) comes from proxy.ts. */
+/** Headers for every response (Permissions-Policy lists only features Chromium knows, so it logs no warning); the Content-Security-Policy (with its per-request nonce) comes from proxy.ts. */
 const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   // Answers live in the URL: never send it on to another site.
@@ -8,7 +8,7 @@ const SECURITY_HEADERS = [
   { key: 'X-Frame-Options', value: 'DENY' },
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), browsing-topics=()',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), browsing-topics=()',
   },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
+  // Browsers ask for /favicon.ico whatever the page links: send them to the app's icon rather than a 404.
+  async redirects() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }];
   },
 };
 

@@ -1,5 +1,9 @@
 import Link from 'next/link';
 import { METHOD_DEFINITIONS } from '@/lib/methods';
+import { QUESTIONS } from '@/lib/questions';
+
+/** The most optional questions any mail system is asked (fewer for some: they are skipped where they do not apply). */
+const OPTIONAL_COUNT = QUESTIONS.filter((q) => !q.required).length;
 
 export default function Home() {
   return (
@@ -8,7 +12,8 @@ export default function Home() {
         <h1 className="text-3xl font-bold">How should your organisation move its mail to Microsoft 365?</h1>
         <p className="max-w-2xl text-lg">
           Answer five questions — mailboxes, current mail system, budget, timeline and data size — and get a ranked, reasoned answer: which of the
-          methods fits, what rules the others out, how long it takes and the steps to do it.
+          methods fits, what rules the others out, how long it takes and the steps to do it. Up to {OPTIONAL_COUNT} optional questions follow to
+          sharpen the advice; you can skip them at any point.
         </p>
         <p className="max-w-2xl">Self-assessing? Start now: one question at a time, with help for the technical ones. Running a scoping meeting? Use the one-page view and watch the advice change as you go.</p>
         <div className="flex flex-wrap gap-4">

@@ -23,7 +23,7 @@ function focusTarget(event: React.MouseEvent<HTMLAnchorElement>) {
   }
 }
 
-export function ErrorSummary({ errors, attempt = 0 }: { errors: SummaryError[]; attempt?: number }) {
+export function ErrorSummary({ errors, attempt = 0, intro }: { errors: SummaryError[]; attempt?: number; intro?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const base = document.title.replace(/^Error: /, '');
@@ -36,6 +36,7 @@ export function ErrorSummary({ errors, attempt = 0 }: { errors: SummaryError[]; 
       <h2 id="error-summary-title" className="text-xl font-bold">
         There is a problem
       </h2>
+      {intro && <p className="mt-1">{intro}</p>}
       <ul className="mt-2 list-none space-y-1">
         {errors.map((e) => (
           <li key={e.href + e.message}>

@@ -3,47 +3,99 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { canonicalText, checkField, formSchema, invalidPresentFields, valuesFromParams, valuesToQuery, type FormValues } from '@/lib/form-values';
-import { QUESTIONS, REQUIRED_QUESTIONS, UNKNOWN, UNKNOWN_LABEL, type Question } from '@/lib/questions';
+import { questionBySlug, REQUIRED_QUESTIONS, UNKNOWN, UNKNOWN_LABEL, type Question } from '@/lib/questions';
 import { ErrorSummary } from './error-summary';
+import { askedQuestions, isReturningEntry, neighbours, readLatest, replaceEntry, withLatest, writeLatest } from './guided-journey';
+import { sourceLabel } from './words';
 import { inputId } from './ids';
 import { QuestionField } from './question-field';
 
+/** How long typing pauses before a half-given answer is written to the address. */
+const DRAFT_DELAY_MS = 250;
+
+/** "Question 3 of 20 · required", counting only the questions asked for this mail system. */
+function Counter({ q, source }: { q: Question; source: string }) {
+  const asked = askedQuestions(source);
+  const position = asked.indexOf(q);
+  if (position === -1) return <p className="text-slate-700">Not asked for {sourceLabel(source)}: you can skip it.</p>;
+  return (
+    <p className="text-slate-700">
+      Question {position + 1} of {asked.length} · {q.required ? 'required' : 'optional'}
+    </p>
+  );
+}
+
 /**
- * One question a page (guided mode). Answers come from the address when the page opens (so Back,
- * reload and shared links lose nothing), are checked when the person continues, and move on in the URL.
+ * One question a page (guided mode). Answers come from the address when the page opens (so reload and shared links
+ * lose nothing), are checked when the person continues, and move on in the URL. An answer typed but not yet submitted
+ * is written to this page's own address as it is typed; Back, Forward and reload also bring back answers given on
+ * later pages (see guided-journey.ts). Questions that do not apply to the mail system chosen are skipped.
  */
 export function GuidedQuestion({ slug }: { slug: string }) {
-  const index = QUESTIONS.findIndex((x) => x.slug === slug);
-  const q: Question = QUESTIONS[index]!;
+  const q: Question = questionBySlug(slug)!;
   const router = useRouter();
   const params = useSearchParams();
-  const [values] = useState<FormValues>(() => valuesFromParams(new URLSearchParams(params.toString())));
   const fromCheck = params.get('from') === 'check';
-  const initialError = useMemo(() => invalidPresentFields(values)[q.field], [values, q.field]);
+  const [own] = useState<FormValues>(() => valuesFromParams(new URLSearchParams(params.toString())));
+  const [values, setValues] = useState<FormValues>(own);
+  const initialError = useMemo(() => invalidPresentFields(own)[q.field], [own, q.field]);
   const resolver = useMemo(() => zodResolver(formSchema([q.field], true)), [q.field]);
-  const { register, handleSubmit, formState } = useForm<FormValues>({
-    defaultValues: values,
+  const { register, handleSubmit, formState, control, reset } = useForm<FormValues>({
+    defaultValues: own,
     resolver: resolver as never,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
+  const draft = (useWatch({ control, name: q.field }) as string | null | undefined) ?? '';
   const attempt = formState.submitCount;
   const error = formState.errors[q.field]?.message ?? (attempt === 0 ? initialError : undefined);
 
-  const previous = QUESTIONS[index - 1];
-  const next = QUESTIONS[index + 1];
-  const link = (path: string, v: FormValues) => `${path}?${[valuesToQuery(v), fromCheck ? 'from=check' : ''].filter(Boolean).join('&')}`;
-  const backHref = fromCheck ? link('/check', values) : previous ? link(`/questions/${previous.slug}`, values) : '/';
-  const requiredDone = REQUIRED_QUESTIONS.every((r) => checkField(r.field, values[r.field]).ok);
+  const link = useCallback((path: string, v: FormValues) => {
+    const query = [valuesToQuery(v), fromCheck ? 'from=check' : ''].filter(Boolean).join('&');
+    return query ? `${path}?${query}` : path;
+  }, [fromCheck]);
+  // What the page stands on now: the answers it opened with (topped up on a return) and the answer being typed.
+  const current = useMemo(() => ({ ...values, [q.field]: draft }), [values, q.field, draft]);
+
+  // Read while rendering: after a traversal Next.js may rewrite the entry's state before effects run.
+  const [returning] = useState(() => typeof window !== 'undefined' && isReturningEntry());
+  useEffect(() => {
+    // Back, Forward or reload to an entry shown before: answers given later (on later pages) are not dropped.
+    const start = returning ? withLatest(own, readLatest()) : own;
+    writeLatest(start);
+    replaceEntry(link(`/questions/${q.slug}`, start));
+    if (valuesToQuery(start) !== valuesToQuery(own)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- history and session storage are read after hydration
+      setValues(start);
+      reset(start);
+    }
+  }, [own, returning, q.slug, link, reset]);
+
+  const typed = useRef(false);
+  useEffect(() => {
+    // An answer typed but not submitted is kept for Back and Forward at once, and in this page's address (as the
+    // one-page form does) once typing pauses. Nothing is written before the person changes the answer.
+    if (draft !== values[q.field]) typed.current = true;
+    if (!typed.current) return;
+    writeLatest(current);
+    const timer = setTimeout(() => replaceEntry(link(`/questions/${q.slug}`, current)), DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [current, draft, values, q.field, q.slug, link]);
+
+  const { previous } = neighbours(q, current.source);
+  const backHref = fromCheck ? link('/check', current) : previous ? link(`/questions/${previous.slug}`, current) : '/';
+  const requiredDone = REQUIRED_QUESTIONS.every((r) => checkField(r.field, current[r.field]).ok);
 
   const go = (text: string) => {
-    const answered = { ...values, [q.field]: text };
+    const answered = { ...current, [q.field]: text };
+    const { next } = neighbours(q, answered.source);
+    writeLatest(answered);
     // Keep this answer in this page's own history entry, so the browser's Back button finds it.
-    window.history.replaceState(window.history.state, '', link(`/questions/${q.slug}`, answered));
+    replaceEntry(link(`/questions/${q.slug}`, answered));
     router.push(link(fromCheck || !next ? '/check' : `/questions/${next.slug}`, answered));
   };
   const onValid = (data: FormValues) => go(canonicalText(q.field, data[q.field] ?? ''));
@@ -56,15 +108,12 @@ export function GuidedQuestion({ slug }: { slug: string }) {
           Back
         </Link>
       </nav>
-      <p className="text-slate-700">
-        Question {index + 1} of {QUESTIONS.length}
-        {!q.required && <span> · optional refinement</span>}
-      </p>
+      <Counter q={q} source={current.source} />
       <form noValidate onSubmit={handleSubmit(onValid)} className="space-y-6">
         <ErrorSummary errors={error ? [{ href: `#${inputId(q)}`, message: error }] : []} attempt={attempt} />
         <QuestionField question={q} register={register} error={error} asPageHeading />
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+          <button type="submit" aria-describedby={q.required ? undefined : 'optional-note'} className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
             Continue
           </button>
           {numeric && !q.required && (
@@ -72,11 +121,16 @@ export function GuidedQuestion({ slug }: { slug: string }) {
               {UNKNOWN_LABEL}
             </button>
           )}
+          {!q.required && (
+            <p id="optional-note" className="basis-full text-slate-700">
+              Optional: you can answer “{UNKNOWN_LABEL}”.
+            </p>
+          )}
         </div>
       </form>
       {requiredDone && !q.required && !fromCheck && (
         <p>
-          <Link href={link('/check', values)} className="font-semibold text-brand underline underline-offset-2">
+          <Link href={link('/check', current)} className="font-semibold text-brand underline underline-offset-2">
             Skip the rest and see the advice
           </Link>
         </p>

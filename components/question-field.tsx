@@ -24,7 +24,8 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
       {error}
     </p>
   );
-  const wrap = `border-l-4 pl-4 ${error ? 'border-red-700' : 'border-transparent'}`;
+  // The red bar and its indent only while there is an error, so the question lines up with the page otherwise.
+  const wrap = error ? 'border-l-4 border-red-700 pl-4' : '';
 
   if (q.kind === 'count' || q.kind === 'amount') {
     const label = (

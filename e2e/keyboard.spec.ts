@@ -74,3 +74,27 @@ test('focus is always visible', async ({ page }) => {
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');
 });
+
+const REQUIRED = 'mailboxes=250&source=exchange-2016&budget=medium&weeks=12&data-gb=600';
+
+test('keyboard only: tabbing past an unanswered optional question gives its own message, never “Invalid input”', async ({ page }) => {
+  await page.goto(`/questions/keep-accounts?${REQUIRED}`);
+  await tabTo(page, 'Yes');
+  await expect(page.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
+  await tabTo(page, 'Continue');
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('alert', { name: 'There is a problem' });
+  await expect(summary).toContainText('Select whether accounts must stay managed on-premises, or “I don’t know”');
+  await expect(page.getByText('Invalid input')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('keyboard only: on the one-page form, optional questions tabbed past count as “I don’t know”', async ({ page }) => {
+  await page.goto(`/one-page?${REQUIRED}`);
+  await tabTo(page, 'Check answers and see the full advice');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  await expect(page).toHaveURL(/keep-accounts=unknown/);
+  await expect(page).toHaveURL(/ip-limits=unknown/);
+  await expect(page.getByText('Invalid input')).toHaveCount(0);
+});

@@ -102,12 +102,16 @@ test('a wrong answers file gets a clear message and the current answers are kept
   const before = page.url();
   await page.getByLabel('Open answers').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"mailboxCount":-4}') });
   const summary = page.getByRole('alert', { name: 'There is a problem' });
-  await expect(summary).toContainText('notes.json was not opened: mailboxCount: must be a whole number from 1 to 1,000,000');
-  await expect(summary).toContainText('source: is required');
+  await expect(summary).toContainText('notes.json was not opened; your current answers are kept.');
+  await expect(summary.getByRole('link', { name: 'Mailboxes: must be a whole number from 1 to 1,000,000, like 250' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Current mail system: select where your mail is now' })).toBeVisible();
+  await expect(summary).not.toContainText('exchange-2003');
+  await expect(summary).not.toContainText('mailboxCount');
   await expect(summary).toBeFocused();
   await expectNoAxeViolations(page);
   await page.getByLabel('Open answers').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{not json') });
-  await expect(summary).toContainText('broken.json was not opened: the answers are not valid JSON');
+  await expect(summary).toContainText('broken.json was not opened; your current answers are kept.');
+  await expect(summary).toContainText('The answers are not valid JSON');
   expect(page.url()).toBe(before);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: Cutover migration');
 });
@@ -116,9 +120,9 @@ test('a tampered results URL gets a clear message, with the other answers kept',
   await page.goto('/results?mailboxes=35&source=exchange-2013&budget=cheap&weeks=2&data-gb=70');
   await expect(page).toHaveTitle(/^Error: /);
   const problem = page.getByRole('alert', { name: 'There is a problem' });
-  await expect(problem).toContainText('Select a budget from the list');
+  await expect(problem).toContainText('Budget: select a budget from the list');
   await expectNoAxeViolations(page);
-  await problem.getByRole('link', { name: 'Select a budget from the list' }).click();
+  await problem.getByRole('link', { name: 'Budget: select a budget from the list' }).click();
   await expect(page.getByRole('heading', { name: 'What budget is there for the move?' })).toBeVisible();
   await expect(page).toHaveURL(/mailboxes=35&source=exchange-2013/);
 });
@@ -135,15 +139,35 @@ test('a "what would change" link opens the advice with that change applied', asy
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Recommended: Cutover migration');
 });
 
-test('print: controls hidden, every method’s details shown', async ({ page }) => {
+test('print: controls hidden, the share link printed, the recommended method in full and the others short', async ({ page }) => {
   await page.goto(`/results?${URLS[2]![1]}`);
   await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.getByRole('button', { name: 'Copy share link' })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Change your answers' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
-  await expect(page.getByText('Works from almost any mail system')).toBeVisible();
+  await expect(page.getByText(/^Share link, to reopen these answers and this advice:/)).toContainText(page.url());
+  await expect(page.locator('#method-hybrid').getByRole('heading', { name: 'Steps for your answers' })).toBeVisible();
+  const imap = page.locator('#method-imap');
+  await expect(imap.getByRole('heading', { name: 'Why it scored this way' })).toBeVisible();
+  await expect(imap.getByText('Works from almost any mail system')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Your answers', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('print: a customer handout of a few A4 pages, ruled-out methods as their name and why', async ({ page }) => {
+  await page.goto('/results?mailboxes=4000&source=exchange-2016&budget=high&weeks=30&data-gb=12000');
+  await expect(page.getByText(/^Share link, to reopen these answers and this advice: http/)).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const cutover = page.locator('#method-cutover');
+  await expect(cutover.getByText('One cutover can move at most 2,000 mailboxes, and you have 4,000.').filter({ visible: true })).toHaveCount(1);
+  for (const name of ['Pros', 'Cons', 'Limits']) await expect(cutover.getByRole('heading', { name, exact: true })).toBeHidden();
+  expect(await page.locator('.method-section').evaluateAll((all) => all.map((e) => getComputedStyle(e).breakBefore))).not.toContain('page');
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages).toBeGreaterThan(1);
+  expect(pages).toBeLessThanOrEqual(10); // 18 before the handout layout
 });
 
 test('compare: 150 against 400 mailboxes side by side', async ({ page }) => {

@@ -84,4 +84,12 @@ describe('formSchema', () => {
       ['budget', 'Select a budget'],
     ]);
   });
+
+  it('reads a radio group that got focus but no choice (null) as blank, never as "Invalid input"', () => {
+    const guided = formSchema(['keepOnPremises'], true).safeParse({ keepOnPremises: null });
+    expect(guided.error?.issues.map((i) => [i.path[0], i.message])).toEqual([['keepOnPremises', 'Select whether accounts must stay managed on-premises, or “I don’t know”']]);
+    const onePage = formSchema(['mailboxCount', 'keepOnPremises', 'directorySync'], false).safeParse({ mailboxCount: '250', keepOnPremises: null, directorySync: undefined });
+    expect(onePage.success).toBe(true);
+    expect(onePage.data).toEqual({ mailboxCount: '250', keepOnPremises: '', directorySync: '' });
+  });
 });

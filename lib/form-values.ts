@@ -119,12 +119,20 @@ export function invalidPresentFields(values: FormValues): FieldErrors {
   return errors;
 }
 
+/** The form's text with nothing missing: react-hook-form reports a radio group that got focus but no choice as null. */
+const formText = z.pipe(
+  z.record(z.string(), z.nullish(z.string())),
+  z.transform((values) => Object.fromEntries(Object.entries(values).map(([field, text]) => [field, text ?? ''])) as Record<string, string>),
+);
+
 /**
  * A zod schema over the form's text for some fields, for react-hook-form's zodResolver:
  * each field is checked with `checkField`, so the form, the URL and the CLI share the answers schema.
+ * A null or missing value reads as blank ('') before the check, so a radio group left untouched gets its own message.
+ * @example formSchema(['keepOnPremises'], false).parse({ keepOnPremises: null }) // { keepOnPremises: '' }
  */
 export function formSchema(fields: readonly QuestionField[], mustAnswer: boolean) {
-  return z.record(z.string(), z.string()).check(
+  return formText.check(
     z.superRefine((values, ctx) => {
       for (const field of fields) {
         const check = checkField(field, values[field] ?? '', mustAnswer);

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswersProblems } from '@/components/answers-problems';
+import { inSentence, sourceLabel } from '@/components/words';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
-import { valuesToQuery } from '@/lib/form-values';
+import { checkField, valuesToQuery } from '@/lib/form-values';
 import { describeValue } from '@/lib/labels';
-import { QUESTIONS, UNKNOWN } from '@/lib/questions';
-import { checkField } from '@/lib/form-values';
+import { isAsked, QUESTIONS, UNKNOWN, UNKNOWN_LABEL } from '@/lib/questions';
 
 type Props = { searchParams: SearchParams };
 
@@ -17,9 +17,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function CheckAnswers({ searchParams }: Props) {
   const { values, errors } = await readQuery(searchParams);
   const query = valuesToQuery(values);
+  const source = sourceLabel(values.source);
   const shown = (field: (typeof QUESTIONS)[number]['field']) => {
     const raw = values[field];
-    if (raw === '' || raw === UNKNOWN) return raw === UNKNOWN ? 'I don’t know' : 'Not answered';
+    if (raw === '' || raw === UNKNOWN) return raw === UNKNOWN ? UNKNOWN_LABEL : 'Not answered';
     const check = checkField(field, raw);
     return check.ok ? describeValue(field, check.value) : raw;
   };
@@ -28,17 +29,23 @@ export default async function CheckAnswers({ searchParams }: Props) {
       <h1 className="text-3xl font-bold">Check your answers</h1>
       <AnswersProblems errors={errors} query={query} intro="Some answers are missing or not right. Nothing else you entered is lost." />
       <dl className="divide-y divide-slate-300 border-y border-slate-300">
-        {QUESTIONS.map((q) => (
-          <div key={q.field} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
-            <dt className="font-semibold">{q.label}</dt>
-            <dd className={errors[q.field] ? 'font-semibold text-red-700' : ''}>{shown(q.field)}</dd>
-            <dd>
-              <Link href={`/questions/${q.slug}?${query}${query ? '&' : ''}from=check`} className="text-brand underline underline-offset-2">
-                Change<span className="sr-only"> {q.label.toLowerCase()}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
+        {QUESTIONS.map((q) => {
+          // A question that does not apply to this mail system is not asked; its answer, if any, stays in the address.
+          const skipped = !isAsked(q, values.source) && !errors[q.field];
+          return (
+            <div key={q.field} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+              <dt className="font-semibold">{q.label}</dt>
+              <dd className={errors[q.field] ? 'font-semibold text-red-700' : skipped ? 'text-slate-700' : ''}>{skipped ? `Not asked for ${source}` : shown(q.field)}</dd>
+              <dd>
+                {!skipped && (
+                  <Link href={`/questions/${q.slug}?${query}${query ? '&' : ''}from=check`} className="text-brand underline underline-offset-2">
+                    Change<span className="sr-only"> {inSentence(q.label)}</span>
+                  </Link>
+                )}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
       {Object.keys(errors).length === 0 && (
         <Link href={`/results?${query}`} className="inline-block rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">

@@ -9,6 +9,7 @@ import { assess } from '@/lib/assess';
 import { checkField, checkValues, valuesToQuery } from '@/lib/form-values';
 import { describeValue } from '@/lib/labels';
 import { QUESTIONS, UNKNOWN, UNKNOWN_LABEL, YES_NO_OPTIONS, questionBySlug, type Question } from '@/lib/questions';
+import { inSentence } from '@/components/words';
 
 type Props = { searchParams: SearchParams };
 
@@ -56,8 +57,8 @@ function NewValueInput({ q, to, error }: { q: Question; to: string; error?: stri
       <legend className="font-semibold">New answer: {q.title}</legend>
       {errorText}
       {options.map((o, i) => (
-        <div key={o.value} className="mt-1 flex items-center gap-2">
-          <input type="radio" id={i === 0 ? 'to' : `to-${i}`} name="to" value={o.value} defaultChecked={o.value === to} className="h-5 w-5 accent-brand" />
+        <div key={o.value} className="mt-1 flex items-start gap-2">
+          <input type="radio" id={i === 0 ? 'to' : `to-${i}`} name="to" value={o.value} defaultChecked={o.value === to} className="mt-0.5 h-5 w-5 shrink-0 accent-brand" />
           <label htmlFor={i === 0 ? 'to' : `to-${i}`}>{o.label}</label>
         </div>
       ))}
@@ -103,8 +104,8 @@ export default async function Compare({ searchParams }: Props) {
         <>
           <CompareColumns
             columns={[
-              { title: `Now (${q.label.toLowerCase()}: ${describeValue(q.field, answers[q.field])})`, advice: assess(answers, { date, whatWouldChange: false }) },
-              { title: `With ${q.label.toLowerCase()}: ${describeValue(q.field, changed[q.field])}`, advice: assess(changed, { date, whatWouldChange: false }) },
+              { title: `Now (${inSentence(q.label)}: ${describeValue(q.field, answers[q.field])})`, advice: assess(answers, { date, whatWouldChange: false }) },
+              { title: `With ${inSentence(q.label)}: ${describeValue(q.field, changed[q.field])}`, advice: assess(changed, { date, whatWouldChange: false }) },
             ]}
           />
           <p>

@@ -7,6 +7,7 @@ import { ExportBar } from '@/components/results/export-bar';
 import { MethodDetails } from '@/components/results/method-details';
 import { IdentitySection } from '@/components/results/identity-section';
 import { PrintExpander } from '@/components/results/print-expander';
+import { PrintShareLink } from '@/components/results/print-share-link';
 import { ReadinessSection } from '@/components/results/readiness-section';
 import { Ranking } from '@/components/results/ranking';
 import { SourceLink } from '@/components/results/source-link';
@@ -48,20 +49,27 @@ export default async function Results({ searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">{advice.recommended ? `Recommended: ${REGISTRY[advice.recommended].label}` : 'None of the methods fits these answers'}</h1>
         <p className="max-w-3xl text-lg">{recommendationSentence(answers, advice)}</p>
+        <PrintShareLink />
       </header>
       <ExportBar query={valuesToQuery(valuesFromAnswers(answers))} />
       {advice.notes.map((n) => (
-        <aside key={n.id} aria-label="Note" className="max-w-3xl border-l-8 border-brand bg-slate-50 p-4">
+        <aside key={n.id} aria-label="Note" className="print-keep max-w-3xl border-l-8 border-brand bg-slate-50 p-4">
           <p>
             {n.text} <span className="text-sm">(source <SourceLink id={n.source} />)</span>
           </p>
         </aside>
       ))}
-      <section aria-labelledby="answers-title" className="space-y-2">
+      <section aria-labelledby="ranking-title" className="space-y-3">
+        <h2 id="ranking-title" className={h2}>
+          How the methods compare
+        </h2>
+        <Ranking advice={advice} />
+      </section>
+      <section aria-labelledby="answers-title" className="print-keep space-y-2">
         <h2 id="answers-title" className={h2}>
           Your answers
         </h2>
-        <AnswersSummary answers={answers} />
+        <AnswersSummary answers={answers} assumedId={advice.assumptions.length > 0 ? 'assumed-title' : undefined} />
         <p className="no-print">
           <Link href={`/check?${query}`} className="text-brand underline underline-offset-2">
             Change your answers
@@ -71,12 +79,6 @@ export default async function Results({ searchParams }: Props) {
             Compare with one answer changed
           </Link>
         </p>
-      </section>
-      <section aria-labelledby="ranking-title" className="space-y-3">
-        <h2 id="ranking-title" className={h2}>
-          How the methods compare
-        </h2>
-        <Ranking advice={advice} />
       </section>
       <section aria-labelledby="details-title" className="space-y-4">
         <h2 id="details-title" className={h2}>
@@ -93,7 +95,7 @@ export default async function Results({ searchParams }: Props) {
           <h2 id="change-title" className={h2}>
             What would change the answer
           </h2>
-          <p>The nearest single changes that would put another method first:</p>
+          <p className="print:break-after-avoid">The nearest single changes that would put another method first:</p>
           <ul className="list-disc space-y-1 pl-6">
             {advice.whatWouldChange.map((c) => {
               const changedQuery = valuesToQuery(valuesFromAnswers(c.answers));
@@ -118,7 +120,7 @@ export default async function Results({ searchParams }: Props) {
           <h2 id="assumed-title" className={h2}>
             What we assumed
           </h2>
-          <ul className="list-disc space-y-1 pl-6">
+          <ul className="list-disc space-y-1 pl-6 print:columns-2 print:gap-8 print:text-[10pt]">
             {advice.assumptions.map((a) => (
               <li key={a}>{a}</li>
             ))}
@@ -129,8 +131,8 @@ export default async function Results({ searchParams }: Props) {
         <h2 id="sources-title" className={h2}>
           Sources
         </h2>
-        <p>Rules last checked against these pages on {advice.rulesVersion}.</p>
-        <ul className="sources-list space-y-1">
+        <p className="print:break-after-avoid">Rules last checked against these pages on {advice.rulesVersion}.</p>
+        <ul className="sources-list space-y-1 print:text-[10pt]">
           {citedSources(advice).map((id) => (
             <li key={id}>
               {id}:{' '}

@@ -26,16 +26,16 @@ async function read(searchParams: Props['searchParams']) {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { error } = await read(searchParams);
-  return { title: `${error ? 'Error: ' : ''}Mail-flow code lookup` };
+  return { title: `${error ? 'Error: ' : ''}Bounce code lookup` };
 }
 
 export default async function SmtpLookup({ searchParams }: Props) {
   const { text, error, replies, cut } = await read(searchParams);
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold">What does this bounce mean?</h1>
+      <h1 className="text-3xl font-bold">Bounce code lookup</h1>
       <p>
-        Paste an SMTP reply, a bounce message or a log line from your move. Each reply in it is read as one: its basic code, its enhanced
+        What does this bounce mean? Paste an SMTP reply, a bounce message or a log line from your move. Each reply in it is read as one: its basic code, its enhanced
         code and the text after them. You get what it means, whether the sender will retry, the likely cause during a migration, and what to
         check.
       </p>
@@ -104,7 +104,7 @@ export default async function SmtpLookup({ searchParams }: Props) {
                 </p>
               )}
               <p className="text-sm">
-                {BASIS_LABEL[r.basis]} Source: <SourceLink id={r.source} />
+                {BASIS_LABEL[r.basis]} Source: <SourceLink id={r.source} titled />
               </p>
             </article>
           ))}

@@ -2,14 +2,28 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { formatProblem, parseAnswersJson, type AnswerProblem } from '@/lib/answers';
+import { parseAnswersJson, type AnswerProblem } from '@/lib/answers';
 import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
+import { questionBySlug, QUESTIONS } from '@/lib/questions';
 import { ErrorSummary } from '../error-summary';
+import { inSentence } from '../words';
 
 /** Largest answers file we read; a real one is well under 1 kB. */
 const MAX_FILE_BYTES = 100_000;
 
 const button = 'rounded border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 cursor-pointer';
+
+/**
+ * One problem of an answers file in the question's words: "Mailboxes: must be a whole number…". A missing or unknown
+ * choice says what to choose rather than listing the file format's raw values.
+ */
+function problemText(p: AnswerProblem): string {
+  const q = QUESTIONS.find((x) => x.field === p.field) ?? questionBySlug(p.field);
+  if (!q) return p.field ? `${p.field === 'version' ? 'Answers format' : p.field}: ${p.message}` : p.message.charAt(0).toUpperCase() + p.message.slice(1);
+  const numeric = q.kind === 'count' || q.kind === 'amount';
+  const missing = p.message.startsWith('is required');
+  return `${q.label}: ${inSentence(missing ? q.messages.empty : numeric ? p.message : q.messages.invalid)}`;
+}
 
 /** Taking the advice away: share link, answers as JSON (download and open), Markdown report, print. */
 export function ExportBar({ query }: { query: string }) {
@@ -55,7 +69,8 @@ export function ExportBar({ query }: { query: string }) {
       </h2>
       <ErrorSummary
         attempt={attempt}
-        errors={problems.map((p) => ({ href: '#open-answers', message: `${fileName} was not opened: ${formatProblem(p)}. Your current answers are kept.` }))}
+        intro={`${fileName} was not opened; your current answers are kept.`}
+        errors={problems.map((p) => ({ href: '#open-answers', message: problemText(p) }))}
       />
       <div className="flex flex-wrap gap-3">
         <button type="button" className={button} onClick={copyLink}>
@@ -64,7 +79,7 @@ export function ExportBar({ query }: { query: string }) {
         <a href={`/answers-file?${query}`} download="migration-answers.json" className={button}>
           Download answers
         </a>
-        <label htmlFor="open-answers" className={`${button} focus-within:outline-3`}>
+        <label htmlFor="open-answers" className={`${button} focus-ring-within`}>
           Open answers
           <input id="open-answers" type="file" accept=".json,application/json" className="sr-only" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
         </label>
@@ -83,7 +98,8 @@ export function ExportBar({ query }: { query: string }) {
           <input id="share-link" ref={shareRef} readOnly value={typeof window === 'undefined' ? '' : window.location.href} className="mt-1 block w-full rounded border-2 border-slate-800 px-2 py-1" />
         </div>
       )}
-      <p role="status" className="mt-2 min-h-6">
+      {/* Empty until there is something to say, so no blank band sits under the buttons. */}
+      <p role="status" className={status ? 'mt-2' : ''}>
         {status}
       </p>
     </section>

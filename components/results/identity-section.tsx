@@ -4,7 +4,68 @@ import { SIGN_IN_LABELS } from '@/lib/identity';
 import { BulletList } from './bullet-list';
 import { SourceLink } from './source-link';
 
-/** How people will sign in once accounts sync: the ranked options with reasons, pros, cons and how pass-through works. */
+function Options({ identity: id }: { identity: IdentityAdvice }) {
+  return (
+    <ol className="grid gap-4 md:grid-cols-3 print:block print:space-y-3" aria-label="Sign-in methods">
+      {id.options.map((o, i) => (
+        <li key={o.method} className={`rounded border-2 p-3 print:break-inside-auto ${id.applies && i === 0 ? 'border-brand' : 'border-slate-300'}`}>
+          <h3 className="font-semibold">
+            {SIGN_IN_LABELS[o.method]}: {o.score} out of 100
+          </h3>
+          <ul className="mt-1 space-y-1 text-sm">
+            {o.reasons.map((r) => (
+              <li key={r.rule} className="wrap-anywhere">
+                <span className="font-mono font-semibold">{formatEffect(r.effect)}</span> {r.text} (<SourceLink id={r.source} />)
+              </li>
+            ))}
+          </ul>
+          {/* On paper the pros and cons of the chosen option only. */}
+          <div className={id.applies && i === 0 ? '' : 'print:hidden'}>
+            <BulletList title="Pros" items={o.pros} small />
+            <BulletList title="Cons" items={o.cons} small />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function CloudEquivalents({ identity: id }: { identity: IdentityAdvice }) {
+  return (
+    <section aria-labelledby="cloud-equivalents-title">
+      <h3 id="cloud-equivalents-title" className="font-semibold">
+        Needs that once called for AD FS, met in the cloud now
+      </h3>
+      <ul className="mt-1 list-disc space-y-1 pl-6">
+        {id.cloudEquivalents.map((c) => (
+          <li key={c.need}>
+            {c.need}: <strong>{c.answer}</strong> (<SourceLink id={c.source} />)
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PassThrough({ identity: id }: { identity: IdentityAdvice }) {
+  // Printed only when pass-through is the sign-in advised.
+  return (
+    <details className={`print-keep rounded border border-slate-300 p-3 ${id.recommended === 'pass-through' ? '' : 'print:hidden'}`}>
+      <summary className="cursor-pointer font-semibold">How pass-through sign-in works</summary>
+      <ol className="mt-2 list-decimal space-y-1 pl-6">
+        {id.howPassThroughWorks.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/**
+ * How people will sign in once accounts sync: the ranked options with reasons, pros, cons and how pass-through works.
+ * When no sign-in method needs choosing (accounts live in Microsoft 365 only), the section is its summary, with the
+ * options folded away (and left out of print).
+ */
 export function IdentitySection({ identity: id }: { identity: IdentityAdvice }) {
   return (
     <section aria-labelledby="identity-title" className="space-y-3">
@@ -12,46 +73,27 @@ export function IdentitySection({ identity: id }: { identity: IdentityAdvice }) 
         How people will sign in
       </h2>
       <p className="max-w-3xl">{id.summary}</p>
-      {id.applies && <p className="max-w-3xl border-l-8 border-brand bg-slate-50 p-3">{id.backup}</p>}
-      {id.leaveAdfs && <p className="max-w-3xl border-l-8 border-amber-700 bg-amber-50 p-3 font-semibold">{id.leaveAdfs}</p>}
-      <ol className="grid gap-4 md:grid-cols-3" aria-label="Sign-in methods">
-        {id.options.map((o, i) => (
-          <li key={o.method} className={`rounded border-2 p-3 ${id.applies && i === 0 ? 'border-brand' : 'border-slate-300'}`}>
-            <h3 className="font-semibold">
-              {SIGN_IN_LABELS[o.method]} — {o.score}/100
-            </h3>
-            <ul className="mt-1 space-y-1 text-sm">
-              {o.reasons.map((r) => (
-                <li key={r.rule}>
-                  <span className="font-mono font-semibold">{formatEffect(r.effect)}</span> {r.text} (<SourceLink id={r.source} />)
-                </li>
-              ))}
-            </ul>
-            <BulletList title="Pros" items={o.pros} small />
-            <BulletList title="Cons" items={o.cons} small />
-          </li>
-        ))}
-      </ol>
-      <section aria-labelledby="cloud-equivalents-title">
-        <h3 id="cloud-equivalents-title" className="font-semibold">
-          Needs that once called for AD FS, met in the cloud now
-        </h3>
-        <ul className="mt-1 list-disc space-y-1 pl-6">
-          {id.cloudEquivalents.map((c) => (
-            <li key={c.need}>
-              {c.need}: <strong>{c.answer}</strong> (<SourceLink id={c.source} />)
-            </li>
-          ))}
-        </ul>
-      </section>
-      <details className="rounded border border-slate-300 p-3">
-        <summary className="cursor-pointer font-semibold">How pass-through sign-in works</summary>
-        <ol className="mt-2 list-decimal space-y-1 pl-6">
-          {id.howPassThroughWorks.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ol>
-      </details>
+      {id.applies && <p className="print-keep max-w-3xl border-l-8 border-brand bg-slate-50 p-3">{id.backup}</p>}
+      {id.leaveAdfs && <p className="print-keep max-w-3xl border-l-8 border-amber-700 bg-amber-50 p-3 font-semibold">{id.leaveAdfs}</p>}
+      {id.applies ? (
+        <>
+          <Options identity={id} />
+          <CloudEquivalents identity={id} />
+          <PassThrough identity={id} />
+        </>
+      ) : (
+        <>
+          {id.leaveAdfs && <CloudEquivalents identity={id} />}
+          <details className="rounded border border-slate-300 p-3 print:hidden">
+            <summary className="cursor-pointer font-semibold">The sign-in options, should accounts sync from Active Directory later</summary>
+            <div className="mt-3 space-y-3">
+              <Options identity={id} />
+              {!id.leaveAdfs && <CloudEquivalents identity={id} />}
+              <PassThrough identity={id} />
+            </div>
+          </details>
+        </>
+      )}
     </section>
   );
 }

@@ -16,25 +16,27 @@ export function ReadinessSection({ readiness: r }: { readiness: Readiness }) {
       <h2 id="readiness-title" className="text-2xl font-bold">
         Ready to start {REGISTRY[r.method].withArticle}?
       </h2>
-      <p>
+      <p className="print:break-after-avoid">
         {r.items.length - todo} of {r.items.length} checks are ready as of {r.assessedOn}; {todo} need work or checking.
       </p>
       <ul className="space-y-2">
         {r.items.map((i) => (
           <li key={i.id} className="flex flex-col gap-1 sm:flex-row sm:gap-3">
             <span className={`w-28 shrink-0 self-start rounded border px-2 py-0.5 text-center text-sm font-semibold ${STATUS[i.status].cls}`}>{STATUS[i.status].label}</span>
-            <span>
+            <span className="min-w-0 wrap-anywhere">
               <strong>{i.title}.</strong> {i.text} <span className="text-sm">(<SourceLink id={i.source} />)</span>
             </span>
           </li>
         ))}
       </ul>
       {r.cuUpgradeSteps.length > 0 && (
-        <details className="rounded border border-slate-300 p-3">
+        <details className="print-keep rounded border border-slate-300 p-3">
           <summary className="cursor-pointer font-semibold">How to bring the servers to a supported cumulative update</summary>
           <ol className="mt-2 list-decimal space-y-1 pl-6">
             {r.cuUpgradeSteps.map((s) => (
-              <li key={s}>{s}</li>
+              <li key={s} className="wrap-anywhere">
+                {s}
+              </li>
             ))}
           </ol>
         </details>

@@ -1,8 +1,8 @@
 'use client';
 
 import { useDeferredValue, useMemo, useState } from 'react';
-import { rank } from '@/lib/assess';
-import { REGISTRY } from '@/lib/methods';
+import { rank } from '@/lib/rank';
+import { SCORING } from '@/lib/methods/scoring';
 import { liveAnswers, type FormValues } from '@/lib/form-values';
 import { questionFor } from '@/lib/questions';
 import { today } from './today';
@@ -19,7 +19,7 @@ export function useLiveAdvice(values: FormValues) {
   return { ranked, missing };
 }
 
-const headline = ({ ranked }: LiveAdviceData) => (ranked?.recommended ? `Recommended: ${REGISTRY[ranked.recommended].label}` : 'None of the methods fits');
+const headline = ({ ranked }: LiveAdviceData) => (ranked?.recommended ? `Recommended: ${SCORING[ranked.recommended].label}` : 'None of the methods fits');
 
 /** One line near the top of the form on phones, where the panel sits below the questions (not a live region: the panel is). */
 export function LiveAdviceLine({ advice }: { advice: LiveAdviceData }) {
@@ -64,7 +64,7 @@ export function LiveAdvice({ advice }: { advice: LiveAdviceData }) {
               const why = r.reasons.find((x) => x.effect === 'excludes');
               return (
                 <li key={r.method} className="text-sm">
-                  <span className="font-semibold">{REGISTRY[r.method].label}</span>: ruled out{why && <span className="text-slate-700">. {why.text}</span>}
+                  <span className="font-semibold">{SCORING[r.method].label}</span>: ruled out{why && <span className="text-slate-700">. {why.text}</span>}
                 </li>
               );
             }
@@ -72,7 +72,7 @@ export function LiveAdvice({ advice }: { advice: LiveAdviceData }) {
             return (
               <li key={r.method}>
                 <div className="flex items-baseline justify-between gap-2">
-                  <span className="font-semibold">{REGISTRY[r.method].label}</span>
+                  <span className="font-semibold">{SCORING[r.method].label}</span>
                   <span className="shrink-0">{r.score} out of 100</span>
                 </div>
                 <div className="mt-1 h-2 rounded bg-slate-200" aria-hidden="true">

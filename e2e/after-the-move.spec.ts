@@ -6,8 +6,9 @@ const hybrid = 'mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-g
 test('results show the readiness checklist, with the CU upgrade steps when servers are behind', async ({ page }) => {
   await page.goto(`/results?${hybrid}`);
   const section = page.getByRole('region', { name: 'Ready to start a hybrid migration?' });
-  await expect(section).toContainText('Servers on a supported build');
-  await expect(section.getByRole('listitem').filter({ hasText: 'Servers on a supported build' })).toContainText('Needs work');
+  const support = section.getByRole('listitem').filter({ hasText: 'Source version in support.' });
+  await expect(support).toContainText('Needs work');
+  await expect(support).toContainText('even on CU14 or CU15');
   await expect(section.getByRole('listitem').filter({ hasText: 'Directory sync.' })).toContainText('Ready');
   await section.getByText('How to bring the servers to a supported cumulative update').click();
   await expect(section.getByText(/elevated command prompt/)).toBeVisible();
@@ -18,7 +19,7 @@ test('results show sign-in advice that follows the sign-in answers', async ({ pa
   await page.goto(`/results?${hybrid}&sign-in-rules=yes`);
   const section = page.getByRole('region', { name: 'How people will sign in' });
   await expect(section.getByRole('heading', { level: 3 }).first()).toContainText('Pass-through authentication');
-  await expect(section).toContainText('turn on password hash sync as well');
+  await expect(section).toContainText('Turn on password hash sync as well: if every authentication agent fails');
   await section.getByText('How pass-through sign-in works').click();
   await expect(section.getByText(/authentication agent on your network/)).toBeVisible();
   await page.goto(`/results?${hybrid}&third-party-mfa=yes&adfs=yes`);

@@ -127,16 +127,18 @@ test('a tampered results URL gets a clear message, with the other answers kept',
   await expect(page).toHaveURL(/mailboxes=35&source=exchange-2013/);
 });
 
-test('a "what would change" link opens the advice with that change applied', async ({ page }) => {
+test('"what would change" says when nothing would, and otherwise its link opens the advice with that change applied', async ({ page }) => {
   await page.goto(`/results?${URLS[0]![1]}`);
   const section = page.getByRole('region', { name: 'What would change the answer' });
-  const first = section.getByRole('listitem').first().getByRole('link').first();
-  const text = (await first.innerText()).trim();
-  const method = /— (\w+) would come first/.exec(text)?.[1];
-  expect(method).toBeTruthy();
-  await first.click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(new RegExp(method!, 'i'));
+  await expect(section).toContainText('would put another method before cutover: the recommendation holds');
+  await expect(section.getByRole('link')).toHaveCount(0);
+  await page.goto(`/results?${URLS[0]![1].replace('keep-accounts=no', 'keep-accounts=yes')}`);
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Recommended: Cutover migration');
+  const first = section.getByRole('listitem').first().getByRole('link').first();
+  await expect(first).toHaveText('Keep accounts managed on-premises: No instead of Yes — cutover would come first.');
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: Cutover migration');
+  await expect(page).toHaveURL(/keep-accounts=no/);
 });
 
 test('print: controls hidden, the share link printed, the recommended method in full and the others short', async ({ page }) => {

@@ -3,6 +3,8 @@ import type { Answers } from './answers';
 import { OPTIONAL_FIELDS } from './answers';
 import type { Method } from './advice';
 import { assess } from './assess';
+import { formatMarkdown } from './report/markdown';
+import { formatText } from './report/text';
 import { baseAnswers, ON } from './test/arbitraries';
 
 const advise = (a: Partial<Answers>) => assess({ ...baseAnswers, ...a }, { date: ON, whatWouldChange: false });
@@ -188,6 +190,16 @@ describe('what would change the answer', () => {
     const hosted: Answers = { version: 1, mailboxCount: 35, source: 'hosted-exchange', budget: 'medium', timelineWeeks: 4, totalDataGb: 105 };
     expect(assess({ ...hosted, timelineWeeks: 1 }, { date: ON, whatWouldChange: false }).recommended).not.toBe(assess(hosted, { date: ON, whatWouldChange: false }).recommended);
     expect(assess(hosted, { date: ON }).whatWouldChange?.filter((c) => c.field === 'timelineWeeks' && (c.to as number) < hosted.timelineWeeks)).toEqual([]);
+  });
+
+  it('says the recommendation holds when no lever changes it, in every report', () => {
+    const settled: Answers = { version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 2, totalDataGb: 70, directorySync: 'none', keepOnPremises: false };
+    const advice = assess(settled, { date: ON });
+    expect(advice.recommended).toBe('cutover');
+    expect(advice.whatWouldChange).toEqual([]);
+    const holds = 'No single change the organisation can make (a longer timeline, more budget or upload, a requirement relaxed) would put another method before cutover: the recommendation holds.';
+    expect(formatText(settled, advice)).toContain(`What would change the answer:\n  ${holds}`);
+    expect(formatMarkdown(settled, advice)).toContain(`## What would change the answer\n\n${holds}`);
   });
 
   it('can be left out for speed', () => {

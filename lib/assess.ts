@@ -1,47 +1,21 @@
 import type { Answers } from './answers';
-import type { Advice, Method, Plan, RankedMethod, Reason, Step } from './advice';
-import { estimateDuration, phasesOf, type Phases } from './duration';
-import { SOURCE_SYSTEMS } from './facts/source-systems';
+import type { Advice, Method, Plan, Step } from './advice';
+import { estimateDuration, type Phases } from './duration';
 import { identityAdvice } from './identity';
-import { METHOD_DEFINITIONS, METHOD_IDS, REGISTRY, type MethodDefinition } from './methods';
+import { METHOD_DEFINITIONS, REGISTRY, type MethodDefinition } from './methods';
 import { adviceNotes, assumptionsFor } from './notes';
+import { rank, rankWithPhases } from './rank';
 import { readiness } from './readiness';
-import type { LimitContext, RuleContext } from './rules/types';
-import { byScore, scoreReasons } from './score';
 import { RULES_VERSION } from './sources';
 import { whatWouldChange } from './what-would-change';
+
+export { rank };
 
 export interface AssessOptions {
   /** The date (ISO, YYYY-MM-DD) the advice is judged on: support status and dated events. lib/ has no clock. */
   date: string;
   /** Also search for the nearest one-answer changes that change the recommendation (default true). */
   whatWouldChange?: boolean;
-}
-
-/**
- * Scores one method: its hard limits first (a ruled-out method is not weighed further, nor estimated), then every
- * rule, with the estimate worked out once and kept for the plan.
- */
-function scoreMethod(method: MethodDefinition, ctx: LimitContext): { ranked: RankedMethod; phases: Phases | null } {
-  const fired: Reason[] = [];
-  for (const limit of method.limits) {
-    const text = limit.excludes(ctx);
-    if (text !== null) fired.push({ rule: limit.id, effect: 'excludes', text, source: limit.source });
-  }
-  let phases: Phases | null = null;
-  if (fired.length === 0) {
-    phases = phasesOf(method, ctx.answers, ctx.date);
-    const full = ctx as RuleContext;
-    full.estimate = phases.range;
-    for (const rule of method.rules) {
-      const firing = rule.fire(full);
-      if (firing !== null) fired.push({ rule: rule.id, effect: firing.effect, text: firing.text, source: rule.source });
-    }
-  }
-  const { viable, score, reasons } = scoreReasons(method.id, fired, { text: method.base, source: 'M1' });
-  const ranked: RankedMethod = { method: method.id, viable, score, reasons };
-  if (method.flavour) ranked.flavour = method.flavour(ctx.answers).kind;
-  return { ranked, phases };
 }
 
 /** Each method's steps that read the same for any answers, built once ({ id, text }); the others are written per answers. */
@@ -60,32 +34,6 @@ function planFor(method: MethodDefinition, answers: Answers, phases: Phases, dat
     steps.push(fixed[i] ?? { id: template.id, text: typeof template.text === 'string' ? template.text : template.text(answers, date) });
   }
   return method.flavour ? { steps, estimate, flavour: method.flavour(answers) } : { steps, estimate };
-}
-
-const byRank = byScore(METHOD_IDS, (r: RankedMethod) => r.method);
-
-/**
- * Ranks every method in the registry, best first, and names the recommended one (the first viable, or null).
- * @example rank(answers, '2026-11-25').recommended // 'hybrid'
- */
-export function rank(answers: Answers, date: string): { ranking: RankedMethod[]; recommended: Method | null } {
-  const { ranking, recommended } = rankWithPhases(answers, date);
-  return { ranking, recommended };
-}
-
-function rankWithPhases(answers: Answers, date: string) {
-  const system = SOURCE_SYSTEMS[answers.source];
-  const ctx: LimitContext = { answers, family: system.family, system, date };
-  const phases = new Map<Method, Phases>();
-  const ranking: RankedMethod[] = [];
-  for (const method of METHOD_DEFINITIONS) {
-    const scored = scoreMethod(method, ctx);
-    ranking.push(scored.ranked);
-    if (scored.phases) phases.set(method.id, scored.phases);
-  }
-  ranking.sort(byRank);
-  const first = ranking[0];
-  return { ranking, recommended: first !== undefined && first.viable ? first.method : null, phases };
 }
 
 /**

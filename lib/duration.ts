@@ -5,7 +5,7 @@ import { MAILBOX_DURATION, TENANT_DURATION } from './facts/durations';
 import { PROFILE_ROLLOUT_DAYS, PROFILES_A_DAY, UPLOAD_SHARE } from './facts/planning';
 import { isOwnExchange } from './facts/source-systems';
 import { formatCount, plural } from './format';
-import type { DayRange, DurationModel, MethodDefinition, SetupPart } from './methods/types';
+import type { DayRange, DurationModel, MethodScoring, SetupPart } from './methods/types';
 
 /** What the copying phase depends on. */
 export type CopyModel = Pick<DurationModel, 'ratePerMove' | 'maxConcurrency' | 'mailboxPace'>;
@@ -147,7 +147,7 @@ export interface Phases {
  * Works out the phases and the range of a method's move (numbers only: it runs on every change).
  * @example phasesOf(REGISTRY.cutover, answers).range.fit // 'fits'
  */
-export function phasesOf(method: MethodDefinition, a: Answers, date: string): Phases {
+export function phasesOf(method: MethodScoring, a: Answers, date: string): Phases {
   const model = method.duration;
   const setup = model.setup(a, date);
   const parts = copyParts(model, a, true);
@@ -174,7 +174,7 @@ function rangeOf(model: DurationModel, a: Answers, setupParts: readonly SetupPar
  * How long a method takes from start to finish, in calendar days, as a range (numbers only: it runs on every change).
  * @example estimateRange(REGISTRY.cutover, { mailboxCount: 35, totalDataGb: 70, timelineWeeks: 2, ... }).fit // 'fits'
  */
-export function estimateRange(method: MethodDefinition, a: Answers, date: string): DurationRange {
+export function estimateRange(method: MethodScoring, a: Answers, date: string): DurationRange {
   return phasesOf(method, a, date).range;
 }
 
@@ -189,7 +189,7 @@ function days(r: DayRange): string {
  * The estimate with the assumptions behind it, for the plan people read: what each phase takes and why.
  * @example estimateDuration(REGISTRY.hybrid, answers).assumptions.at(-1) // 'Only a pilot batch …'
  */
-export function estimateDuration(method: MethodDefinition, a: Answers, date: string, p: Phases = phasesOf(method, a, date)): Estimate {
+export function estimateDuration(method: MethodScoring, a: Answers, date: string, p: Phases = phasesOf(method, a, date)): Estimate {
   const model = method.duration;
   const estimate: Estimate = { ...p.range, assumptions: [] };
   const list = estimate.assumptions;

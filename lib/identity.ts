@@ -147,7 +147,7 @@ export function identityAdvice(a: Answers, method: Method | null): IdentityAdvic
     backup:
       best === 'password-hash-sync'
         ? 'Password hash sync is also the backup Microsoft recommends beside any other sign-in method, so nothing more is needed.'
-        : 'Turn on password hash sync as well: if the agents or the federation farm fail, you can switch sign-in to it and people keep working.',
+        : `Turn on password hash sync as well: if ${best === 'federation' ? 'the federation farm fails' : 'every authentication agent fails'}, you can switch sign-in to it and people keep working.`,
     cloudEquivalents: CLOUD_EQUIVALENTS,
     howPassThroughWorks: PTA_FLOW,
   };

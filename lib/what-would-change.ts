@@ -68,3 +68,10 @@ function describeChange(field: QuestionField, from: Value | undefined, to: Value
   const outcome = recommended === null ? 'no built-in method would fit' : `${REGISTRY[recommended].short} would come first`;
   return `${labelOf(field)}: ${describeValue(field, to)} instead of ${from === undefined ? 'not known' : describeValue(field, from)} — ${outcome}.`;
 }
+
+/** What to say when no single lever changes the answer, so the reader knows it was tried rather than left out. */
+export function nothingWouldChange(current: Method | null): string {
+  return current === null
+    ? 'No single change the organisation can make (a longer timeline, more budget or upload, a requirement relaxed) would make a method fit.'
+    : `No single change the organisation can make (a longer timeline, more budget or upload, a requirement relaxed) would put another method before ${REGISTRY[current].short}: the recommendation holds.`;
+}

@@ -19,6 +19,7 @@ import { questionFor } from '@/lib/questions';
 import { recommendationSentence } from '@/lib/report/headline';
 import { citedSources } from '@/lib/report/sources';
 import { SOURCES_CITED } from '@/lib/sources';
+import { nothingWouldChange } from '@/lib/what-would-change';
 
 type Props = { searchParams: SearchParams };
 
@@ -47,7 +48,9 @@ export default async function Results({ searchParams }: Props) {
     <div className="space-y-8">
       <PrintExpander />
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">{advice.recommended ? `Recommended: ${REGISTRY[advice.recommended].label}` : 'None of the methods fits these answers'}</h1>
+        <h1 className="text-3xl font-bold">
+          {advice.recommended ? `Recommended: ${REGISTRY[advice.recommended].label}` : 'None of the methods fits these answers'}
+        </h1>
         <p className="max-w-3xl text-lg">{recommendationSentence(answers, advice)}</p>
         <PrintShareLink />
       </header>
@@ -55,7 +58,10 @@ export default async function Results({ searchParams }: Props) {
       {advice.notes.map((n) => (
         <aside key={n.id} aria-label="Note" className="print-keep max-w-3xl border-l-8 border-brand bg-slate-50 p-4">
           <p>
-            {n.text} <span className="text-sm">(source <SourceLink id={n.source} />)</span>
+            {n.text}{' '}
+            <span className="text-sm">
+              (source <SourceLink id={n.source} />)
+            </span>
           </p>
         </aside>
       ))}
@@ -90,29 +96,37 @@ export default async function Results({ searchParams }: Props) {
       </section>
       {advice.readiness && <ReadinessSection readiness={advice.readiness} />}
       <IdentitySection identity={advice.identity} />
-      {advice.whatWouldChange && advice.whatWouldChange.length > 0 && (
+      {advice.whatWouldChange && (
         <section aria-labelledby="change-title" className="space-y-2">
           <h2 id="change-title" className={h2}>
             What would change the answer
           </h2>
-          <p className="print:break-after-avoid">The nearest single changes that would put another method first:</p>
-          <ul className="list-disc space-y-1 pl-6">
-            {advice.whatWouldChange.map((c) => {
-              const changedQuery = valuesToQuery(valuesFromAnswers(c.answers));
-              const slug = questionFor(c.field as Exclude<typeof c.field, 'version'>).slug;
-              const to = new URLSearchParams(changedQuery).get(slug) ?? '';
-              return (
-                <li key={c.field}>
-                  <Link href={`/results?${changedQuery}`} className="text-brand underline underline-offset-2">
-                    {c.text}
-                  </Link>{' '}
-                  <Link href={`/compare?${query}&change=${slug}&to=${encodeURIComponent(to)}`} className="no-print text-sm underline underline-offset-2">
-                    compare side by side<span className="sr-only">: {c.text}</span>
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
+          {advice.whatWouldChange.length === 0 && <p>{nothingWouldChange(advice.recommended)}</p>}
+          {advice.whatWouldChange.length > 0 && (
+            <p className="print:break-after-avoid">The nearest single changes that would put another method first:</p>
+          )}
+          {advice.whatWouldChange.length > 0 && (
+            <ul className="list-disc space-y-1 pl-6">
+              {advice.whatWouldChange.map((c) => {
+                const changedQuery = valuesToQuery(valuesFromAnswers(c.answers));
+                const slug = questionFor(c.field as Exclude<typeof c.field, 'version'>).slug;
+                const to = new URLSearchParams(changedQuery).get(slug) ?? '';
+                return (
+                  <li key={c.field}>
+                    <Link href={`/results?${changedQuery}`} className="text-brand underline underline-offset-2">
+                      {c.text}
+                    </Link>{' '}
+                    <Link
+                      href={`/compare?${query}&change=${slug}&to=${encodeURIComponent(to)}`}
+                      className="no-print text-sm underline underline-offset-2"
+                    >
+                      compare side by side<span className="sr-only">: {c.text}</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </section>
       )}
       {advice.assumptions.length > 0 && (

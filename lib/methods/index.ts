@@ -8,14 +8,14 @@ import { thirdParty } from './third-party';
 import type { MethodDefinition } from './types';
 
 /**
- * Every method the engine knows, in the order ties are broken. Ranking, plans, readiness, sign-in, the CLI,
- * the reports and the UI all read this. A new method is one folder and one line here; the type checker
- * (`satisfies Record<Method, …>`) points at anything else that must know it.
+ * Every method the engine knows, in full, in the order ties are broken (the same as SCORING's). Plans, readiness,
+ * sign-in, the CLI, the reports and the UI read this. A new method is one folder and one line here and in ./scoring;
+ * the type checker (`satisfies Record<Method, …>`) points at anything else that must know it.
  */
 export const REGISTRY = { cutover, staged, hybrid, imap, 'google-workspace': googleWorkspace, 'third-party': thirdParty } as const satisfies Record<Method, MethodDefinition>;
 
 /** The methods in registry order. */
 export const METHOD_DEFINITIONS: readonly MethodDefinition[] = Object.values(REGISTRY);
-export const METHOD_IDS: readonly Method[] = METHOD_DEFINITIONS.map((m) => m.id);
+export { METHOD_IDS, SCORING } from './scoring';
 
-export type { Catalogue, LimitLine, MethodDefinition, StepTemplate } from './types';
+export type { Catalogue, LimitLine, MethodDefinition, MethodScoring, StepTemplate } from './types';

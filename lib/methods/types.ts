@@ -73,8 +73,11 @@ export interface Flavour {
   text: string;
 }
 
-/** Everything the engine knows about one method. A new method is a folder with one of these and a registry line. */
-export interface MethodDefinition {
+/**
+ * What ranking needs of one method: its names, hard limits, rules and duration model. Kept apart from the catalogue
+ * and readiness texts so the live advice in the browser loads only this.
+ */
+export interface MethodScoring {
   id: Method;
   /** As a heading: "Cutover migration". */
   label: string;
@@ -84,15 +87,19 @@ export interface MethodDefinition {
   withArticle: string;
   /** The starting score's reason, in this method's words. */
   base: string;
-  catalogue: Catalogue;
   /** What rules the method out, checked first; a method it rules out is not weighed further. */
   limits: readonly HardLimit[];
   rules: readonly Rule[];
-  readiness: MethodReadiness;
   duration: DurationModel;
   /** The largest item this method moves. */
   largestItem: Limit;
   /** Whether accounts keep syncing from on-premises AD afterwards (so a sign-in method must be chosen). */
   keepsDirectorySync: boolean | ((a: Answers) => boolean);
   flavour?: (a: Answers) => Flavour;
+}
+
+/** Everything the engine knows about one method. A new method is a folder with one of these and a line in each registry. */
+export interface MethodDefinition extends MethodScoring {
+  catalogue: Catalogue;
+  readiness: MethodReadiness;
 }

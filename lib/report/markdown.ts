@@ -5,6 +5,7 @@ import { SIGN_IN_LABELS } from '../identity';
 import { REGISTRY } from '../methods';
 import { SOURCES_CITED } from '../sources';
 import { citedSources } from './sources';
+import { nothingWouldChange } from '../what-would-change';
 import { answerRows } from './summary';
 
 const READY = { pass: 'ready', 'needs-work': 'needs work', unknown: 'to check' } as const;
@@ -54,7 +55,10 @@ export function formatMarkdown(answers: Answers, advice: Advice): string {
   if (id.applies) out.push('', id.backup);
   if (id.leaveAdfs) out.push('', `**${id.leaveAdfs}**`);
   out.push('', 'Needs that once called for AD FS, met in the cloud now:', '', ...id.cloudEquivalents.map((c) => `- ${c.need}: ${c.answer} (${c.source})`));
-  if (advice.whatWouldChange?.length) out.push('', '## What would change the answer', '', ...advice.whatWouldChange.map((c) => `- ${c.text}`));
+  if (advice.whatWouldChange) {
+    const changes = advice.whatWouldChange.map((c) => `- ${c.text}`);
+    out.push('', '## What would change the answer', '', ...(changes.length > 0 ? changes : [nothingWouldChange(advice.recommended)]));
+  }
   if (advice.assumptions.length) out.push('', '## What we assumed', '', ...advice.assumptions.map((a) => `- ${a}`));
   out.push('', '## Sources', '', ...citedSources(advice).map((id) => `- ${id}: [${SOURCES_CITED[id].title}](${SOURCES_CITED[id].url})`));
   out.push('', `_Rules last checked ${advice.rulesVersion}._`, '');

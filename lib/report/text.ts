@@ -2,6 +2,7 @@ import type { Answers } from '../answers';
 import type { Advice } from '../advice';
 import { formatEffect, plural } from '../format';
 import { REGISTRY } from '../methods';
+import { nothingWouldChange } from '../what-would-change';
 import { answerRows } from './summary';
 
 const READY = { pass: 'ok', 'needs-work': 'to do', unknown: 'check' } as const;
@@ -39,8 +40,9 @@ export function formatText(answers: Answers, advice: Advice): string {
   if (advice.identity.leaveAdfs) lines.push(`  ${advice.identity.leaveAdfs}`);
   if (advice.identity.applies) for (const c of advice.identity.cloudEquivalents) lines.push(`  ${c.need}: ${c.answer} [${c.source}]`);
   for (const n of advice.notes) lines.push('', `Note: ${n.text} [${n.source}]`);
-  if (advice.whatWouldChange?.length) {
+  if (advice.whatWouldChange) {
     lines.push('', 'What would change the answer:');
+    if (advice.whatWouldChange.length === 0) lines.push(`  ${nothingWouldChange(advice.recommended)}`);
     for (const c of advice.whatWouldChange) lines.push(`  - ${c.text}`);
   }
   if (advice.assumptions.length) {

@@ -1,33 +1,12 @@
-import { LIMITS } from '../../facts/limits';
-import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
-import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, scaledSetup, switchOver, tlsCheck } from '../shared';
+import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, tlsCheck } from '../shared';
 import type { MethodDefinition } from '../types';
 import { cutoverCatalogue } from './catalogue';
-import { cutoverLimits, cutoverRules } from './rules';
+import { cutoverScoring } from './scoring';
 
 /** Cutover: every mailbox in one go over Outlook Anywhere, then mail switches over. */
 export const cutover: MethodDefinition = {
-  id: 'cutover',
-  label: 'Cutover migration',
-  short: 'cutover',
-  withArticle: 'a cutover migration',
-  base: 'Every method starts at 50; the reasons below move a cutover up or down.',
+  ...cutoverScoring,
   catalogue: cutoverCatalogue,
-  limits: cutoverLimits,
-  rules: cutoverRules,
-  largestItem: LIMITS.mrsLargestItemMb,
-  keepsDirectorySync: false,
-  duration: {
-    ratePerMove: SERVICE_RATE_PER_MOVE,
-    maxConcurrency: LIMITS.maxConcurrency.value,
-    mailboxPace: 'table',
-    profiles: 'after',
-    setup: (a) => [
-      scaledSetup(a, 'Setup before the batch starts (domain, Outlook Anywhere and certificate checks, endpoint)', [1, 2], [2, 5]),
-      ...(a.directorySync === 'in-place' ? [{ what: 'Turning directory sync off and letting it finish', low: 1, high: LIMITS.syncOffHours.value / 24 }] : []),
-    ],
-    finish: () => switchOver(),
-  },
   readiness: {
     prerequisites: [
       tlsCheck,

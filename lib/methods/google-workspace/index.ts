@@ -1,30 +1,12 @@
-import { LIMITS } from '../../facts/limits';
-import { LARGE_MOVE_ENDPOINTS, SERVICE_RATE_PER_MOVE } from '../../facts/planning';
-import { createUsersPart, item, scaledSetup, switchOver, usersFirst } from '../shared';
+import { item, usersFirst } from '../shared';
 import type { MethodDefinition } from '../types';
 import { googleWorkspaceCatalogue } from './catalogue';
-import { googleWorkspaceLimits, googleWorkspaceRules } from './rules';
+import { googleWorkspaceScoring } from './scoring';
 
 /** Microsoft's Google Workspace migration: mail, calendars and contacts through Google's APIs. */
 export const googleWorkspace: MethodDefinition = {
-  id: 'google-workspace',
-  label: 'Google Workspace migration',
-  short: 'Google Workspace migration',
-  withArticle: 'Microsoft’s Google Workspace migration',
-  base: 'Every method starts at 50; the reasons below move the Google Workspace migration up or down.',
+  ...googleWorkspaceScoring,
   catalogue: googleWorkspaceCatalogue,
-  limits: googleWorkspaceLimits,
-  rules: googleWorkspaceRules,
-  largestItem: LIMITS.googleLargestItemMb,
-  keepsDirectorySync: false,
-  duration: {
-    ratePerMove: SERVICE_RATE_PER_MOVE,
-    maxConcurrency: LARGE_MOVE_ENDPOINTS * LIMITS.maxConcurrency.value,
-    mailboxPace: 'rate',
-    profiles: 'after',
-    setup: (a) => [scaledSetup(a, 'Google Cloud project, service account, API scopes and routing subdomains', [2, 4], [3, 7]), ...createUsersPart(a)],
-    finish: () => switchOver('Switch-over after the last batch is completed (MX change)'),
-  },
   readiness: {
     prerequisites: [
       () => item('google-project', 'Google Cloud project and service account', 'unknown', 'A project with a service account, domain-wide delegation and a key; the Gmail, Calendar and People APIs on, and their scopes granted in Google Admin.', 'M11'),

@@ -1,34 +1,12 @@
-import { LIMITS } from '../../facts/limits';
-import { LARGE_MOVE_ENDPOINTS, SERVICE_RATE_PER_MOVE } from '../../facts/planning';
-import { createUsersPart, item, scaledSetup, usersFirst } from '../shared';
+import { item, usersFirst } from '../shared';
 import type { MethodDefinition } from '../types';
 import { imapCatalogue } from './catalogue';
-import { imapRules } from './rules';
+import { imapScoring } from './scoring';
 
 /** IMAP: email only, copied from any IMAP server into mailboxes created in Microsoft 365 first. */
 export const imap: MethodDefinition = {
-  id: 'imap',
-  label: 'IMAP migration',
-  short: 'IMAP',
-  withArticle: 'an IMAP migration',
-  base: 'Every method starts at 50; the reasons below move IMAP up or down.',
+  ...imapScoring,
   catalogue: imapCatalogue,
-  limits: [],
-  rules: imapRules,
-  largestItem: LIMITS.imapLargestItemMb,
-  keepsDirectorySync: false,
-  duration: {
-    ratePerMove: SERVICE_RATE_PER_MOVE,
-    maxConcurrency: LARGE_MOVE_ENDPOINTS * LIMITS.maxConcurrency.value,
-    mailboxPace: 'rate',
-    profiles: 'after',
-    setup: (a) => [
-      scaledSetup(a, 'Setup before the first batch (domain, endpoint, migration CSV)', [1, 2], [2, 5]),
-      ...(a.source === 'google-workspace' ? [scaledSetup(a, 'Google preparation (IMAP on, 2-Step Verification and an app password per user)', [1, 2], [2, 7])] : []),
-      ...createUsersPart(a),
-    ],
-    finish: () => ({ what: `Switch-over (MX change; people work in Microsoft 365 while about ${LIMITS.mxChangeWaitHours.value} hours of syncing finish)`, low: 1, high: LIMITS.mxChangeWaitHours.value / 24 }),
-  },
   readiness: {
     prerequisites: [
       (a) =>

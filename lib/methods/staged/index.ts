@@ -1,30 +1,12 @@
-import { LIMITS } from '../../facts/limits';
-import { SERVICE_RATE_PER_MOVE } from '../../facts/planning';
-import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, scaledSetup, switchOver, syncNeededCheck, syncPart, tlsCheck } from '../shared';
+import { certificateCheck, item, licencesAsMailboxesArrive, outlookAnywhereCheck, syncNeededCheck, tlsCheck } from '../shared';
 import type { MethodDefinition } from '../types';
 import { stagedCatalogue } from './catalogue';
-import { stagedLimits, stagedRules } from './rules';
+import { stagedScoring } from './scoring';
 
 /** Staged: batches from Exchange 2003 or 2007, with accounts synced from on-premises AD. */
 export const staged: MethodDefinition = {
-  id: 'staged',
-  label: 'Staged migration',
-  short: 'staged',
-  withArticle: 'a staged migration',
-  base: 'Every method starts at 50; the reasons below move a staged migration up or down.',
+  ...stagedScoring,
   catalogue: stagedCatalogue,
-  limits: stagedLimits,
-  rules: stagedRules,
-  largestItem: LIMITS.mrsLargestItemMb,
-  keepsDirectorySync: true,
-  duration: {
-    ratePerMove: SERVICE_RATE_PER_MOVE,
-    maxConcurrency: LIMITS.maxConcurrency.value,
-    mailboxPace: 'table',
-    profiles: 'alongside',
-    setup: (a) => [scaledSetup(a, 'Setup before the first batch (domain, Outlook Anywhere and certificate checks, endpoint, batch files)', [1, 3], [3, 7]), ...syncPart(a)],
-    finish: () => switchOver('Switch-over after the last batch (MX change and last sync)'),
-  },
   readiness: {
     prerequisites: [
       tlsCheck,

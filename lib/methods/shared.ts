@@ -1,6 +1,7 @@
 import type { Answers } from '../answers';
 import type { ReadinessItem, ReadinessStatus } from '../advice';
 import { LIMITS } from '../facts/limits';
+import { LARGE_MOVE_ENDPOINTS, SERVICE_RATE_PER_MOVE } from '../facts/planning';
 import { SOURCE_SYSTEMS } from '../facts/source-systems';
 import { formatCount } from '../format';
 import { interpolate } from '../rules/ramp';
@@ -64,6 +65,9 @@ export function syncPart(a: Answers): SetupPart[] {
 }
 
 /** The switch-over after the last copy: MX change and the last sync (up to 72 hours for the MX change to reach everyone). */
+/** How the migration service copies mailboxes by rate, spread over several endpoints (IMAP and Google Workspace). */
+export const SERVICE_BATCHES = { ratePerMove: SERVICE_RATE_PER_MOVE, maxConcurrency: LARGE_MOVE_ENDPOINTS * LIMITS.maxConcurrency.value, mailboxPace: 'rate' } as const;
+
 export const switchOver = (what = 'Switch-over (MX change and last sync)'): SetupPart => ({ what, low: 1, high: LIMITS.mxChangeWaitHours.value / 24 });
 
 const archivesOnServers = (a: Answers) => a.archives === 'on-premises-archives' || a.archives === 'both';

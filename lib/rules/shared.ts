@@ -126,3 +126,21 @@ export function archivesToPstRule(method: Method, moving: string): Rule {
         : null,
   };
 }
+
+/**
+ * Exchange 2003 cannot offer TLS 1.2, which the migration service needs (facts §9): a method copying straight from
+ * it usually fails to connect. `failing` says how, in the method's words, ending with what still works.
+ * @example tlsRule('cutover', 'a cutover from it usually fails to connect: it works')
+ */
+export function tlsRule(method: Method, failing: string): Rule {
+  return {
+    id: `${method}.tls`,
+    purpose: 'The migration service reaches the source only over TLS 1.2.',
+    fact: 'Microsoft 365 requires TLS 1.2, which Exchange 2003 on Windows Server 2003 cannot offer (facts §9).',
+    source: 'M21',
+    fire: ({ system }) =>
+      system.tls12 === 'no'
+        ? { effect: -40, text: `${system.short} cannot offer TLS 1.2, which Microsoft 365 requires, so ${failing} only through a newer server in between (weeks more), and a migration tool or a PST export is usually the better way.` }
+        : null,
+  };
+}

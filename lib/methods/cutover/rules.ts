@@ -1,7 +1,7 @@
 import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
 import { ramp } from '../../rules/ramp';
-import { archivesToPstRule, budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
+import { archivesToPstRule, budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule, tlsRule } from '../../rules/shared';
 import type { HardLimit, Rule } from '../../rules/types';
 
 const MAX = LIMITS.cutoverMaxMailboxes;
@@ -46,16 +46,7 @@ export const cutoverRules: readonly Rule[] = [
         ? { effect: -40, text: 'A hosted Exchange provider rarely gives a customer full access to every mailbox over Outlook Anywhere, which a cutover needs: it works only if your provider agrees.' }
         : null,
   },
-  {
-    id: 'cutover.tls',
-    purpose: 'The migration service reaches the source only over TLS 1.2.',
-    fact: 'Microsoft 365 requires TLS 1.2, which Exchange 2003 on Windows Server 2003 cannot offer (facts §9).',
-    source: 'M21',
-    fire: ({ system }) =>
-      system.tls12 === 'no'
-        ? { effect: -40, text: `${system.short} cannot offer TLS 1.2, which Microsoft 365 requires, so a cutover from it usually fails to connect: it works only through a newer server in between (weeks more), and a migration tool or a PST export is usually the better way.` }
-        : null,
-  },
+  tlsRule('cutover', 'a cutover from it usually fails to connect: it works'),
   {
     id: 'cutover.mailbox-count',
     purpose: 'Prefer cutover for small organisations, less so as numbers grow.',

@@ -1,6 +1,5 @@
 import { LIMITS } from '../../facts/limits';
-import { LARGE_MOVE_ENDPOINTS, SERVICE_RATE_PER_MOVE } from '../../facts/planning';
-import { createUsersPart, scaledSetup, switchOver } from '../shared';
+import { createUsersPart, SERVICE_BATCHES, scaledSetup, switchOver } from '../shared';
 import { googleWorkspaceLimits, googleWorkspaceRules } from './rules';
 import type { MethodScoring } from '../types';
 
@@ -16,9 +15,7 @@ export const googleWorkspaceScoring: MethodScoring = {
   largestItem: LIMITS.googleLargestItemMb,
   keepsDirectorySync: false,
   duration: {
-    ratePerMove: SERVICE_RATE_PER_MOVE,
-    maxConcurrency: LARGE_MOVE_ENDPOINTS * LIMITS.maxConcurrency.value,
-    mailboxPace: 'rate',
+    ...SERVICE_BATCHES,
     profiles: 'after',
     setup: (a) => [scaledSetup(a, 'Google Cloud project, service account, API scopes and routing subdomains', [2, 4], [3, 7]), ...createUsersPart(a)],
     finish: () => switchOver('Switch-over after the last batch is completed (MX change)'),

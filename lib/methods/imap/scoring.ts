@@ -1,6 +1,5 @@
 import { LIMITS } from '../../facts/limits';
-import { LARGE_MOVE_ENDPOINTS, SERVICE_RATE_PER_MOVE } from '../../facts/planning';
-import { createUsersPart, scaledSetup } from '../shared';
+import { createUsersPart, SERVICE_BATCHES, scaledSetup } from '../shared';
 import { imapRules } from './rules';
 import type { MethodScoring } from '../types';
 
@@ -16,9 +15,7 @@ export const imapScoring: MethodScoring = {
   largestItem: LIMITS.imapLargestItemMb,
   keepsDirectorySync: false,
   duration: {
-    ratePerMove: SERVICE_RATE_PER_MOVE,
-    maxConcurrency: LARGE_MOVE_ENDPOINTS * LIMITS.maxConcurrency.value,
-    mailboxPace: 'rate',
+    ...SERVICE_BATCHES,
     profiles: 'after',
     setup: (a) => [
       scaledSetup(a, 'Setup before the first batch (domain, endpoint, migration CSV)', [1, 2], [2, 5]),

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../facts/limits';
 import { formatCount } from '../../format';
 import { ramp } from '../../rules/ramp';
-import { archivesToPstRule, budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule } from '../../rules/shared';
+import { archivesToPstRule, budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule, tlsRule } from '../../rules/shared';
 import type { HardLimit, Rule } from '../../rules/types';
 
 const { stagedBatchRows: ROWS, cutoverMaxMailboxes: CUTOVER_MAX, cutoverRecommendedMailboxes: RECOMMENDED } = LIMITS;
@@ -26,16 +26,7 @@ export const stagedLimits: readonly HardLimit[] = [
 
 /** Rules for a staged migration: batches from Exchange 2003 or 2007, with directory sync. */
 export const stagedRules: readonly Rule[] = [
-  {
-    id: 'staged.tls',
-    purpose: 'The migration service reaches the source only over TLS 1.2.',
-    fact: 'Microsoft 365 requires TLS 1.2, which Exchange 2003 on Windows Server 2003 cannot offer (facts §9).',
-    source: 'M21',
-    fire: ({ system }) =>
-      system.tls12 === 'no'
-        ? { effect: -40, text: `${system.short} cannot offer TLS 1.2, which Microsoft 365 requires, so staged batches from it usually fail to connect: they work only through a newer server in between (weeks more), and a migration tool or a PST export is usually the better way.` }
-        : null,
-  },
+  tlsRule('staged', 'staged batches from it usually fail to connect: they work'),
   {
     id: 'staged.mailbox-count',
     purpose: 'Batches suit larger legacy estates.',

@@ -92,7 +92,7 @@ export const hybridRules: readonly Rule[] = [
   },
   {
     id: 'hybrid.mailbox-count',
-    purpose: 'Hybrid is Microsoft’s path for organisations over 150 mailboxes on Exchange 2010 or later.',
+    purpose: `Hybrid is Microsoft’s path for organisations over ${RECOMMENDED.value} mailboxes on Exchange 2010 or later.`,
     fact: `Microsoft points Exchange 2010 or later with more than ${RECOMMENDED.value} mailboxes to hybrid; a cutover stops at ${formatCount(CUTOVER_MAX.value)}.`,
     source: 'M1',
     fire: ({ answers: { mailboxCount: n }, system }) => {

@@ -8,10 +8,11 @@ import { adviceJson } from '../lib/report/json';
 import { formatProblem, parseAnswersJson } from '../lib/answers';
 import { formatMarkdown } from '../lib/report/markdown';
 import { formatText } from '../lib/report/text';
+import { answersWithExports, takeExportArgs } from './exports';
 
 const FORMATS = ['text', 'json', 'md'] as const;
 type Format = (typeof FORMATS)[number];
-const USAGE = 'usage: npm run advise -- <answers.json | -> [--format text|json|md] [--date YYYY-MM-DD]';
+const USAGE = 'usage: npm run advise -- <answers.json | -> [--format text|json|md] [--date YYYY-MM-DD] [--export FILE.csv ...]';
 
 function fail(lines: string[]): never {
   process.stderr.write(lines.map((l) => `${l}\n`).join(''));
@@ -64,8 +65,9 @@ function readInput(file: string): string {
   }
 }
 
-const { file, format, date } = parseArgs(process.argv.slice(2));
-const parsed = parseAnswersJson(readInput(file));
+const exportArgs = takeExportArgs(process.argv.slice(2));
+const { file, format, date } = parseArgs(exportArgs.argv);
+const parsed = parseAnswersJson(answersWithExports(readInput(file), exportArgs.exports, date, fail));
 if (!parsed.ok) fail(parsed.problems.map(formatProblem));
 const advice = assess(parsed.answers, { date });
 const output = format === 'json' ? JSON.stringify(adviceJson(advice), null, 2) : format === 'md' ? formatMarkdown(parsed.answers, advice) : formatText(parsed.answers, advice);

@@ -4,3 +4,4 @@ export { readExport, mergeEstates, exportKind } from './read';
 export { fillAnswers, estateSummary, type FilledAnswer, type EstateField } from './answers';
 export { readSize, gigabytes, BYTES_PER_GB } from './sizes';
 export { decodeExport } from './decode';
+export { EXPORT_COMMANDS, type ExportCommand } from './commands';

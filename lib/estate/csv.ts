@@ -14,7 +14,8 @@ export interface Table {
   /** The line the column names are on (2 after a #TYPE line). */
   headerLine: number;
   rows: string[][];
-  lines: number[];
+  /** The line a row (0 = the first after the column names) starts on. */
+  lineOf: (row: number) => number;
   delimiter: string;
 }
 
@@ -40,36 +41,51 @@ export function readTable(text: string, file: string): TableRead {
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const delimiter = DELIMITERS.reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), DELIMITERS[0]);
 
+  // Bulk parsing is the fast path; the line each row starts on is worked out only when a problem needs it.
+  const parsed = Papa.parse<string[]>(body, { delimiter });
+  const data = parsed.data;
+  const header = (data[0] ?? []).map((name) => name.trim());
   const rows: string[][] = [];
-  const lines: number[] = [];
+  const rowIndex: number[] = [];
+  for (let i = 1; i < data.length; i++) {
+    const row = data[i] as string[];
+    if (row.length === 1 && (row[0] ?? '').trim() === '') continue;
+    rows.push(row);
+    rowIndex.push(i);
+  }
+  let starts: number[] | null = null;
+  const lineOfParsed = (index: number) => (starts ??= rowLines(body, delimiter, headerLine))[index] ?? headerLine;
+  const lineOf = (row: number) => lineOfParsed(rowIndex[row] ?? 0);
   const problems: ExportProblem[] = [];
-  let header: string[] | null = null;
-  let rowStart = 0;
-  let line = headerLine;
+  if (parsed.errors.some((e) => e.type === 'Quotes')) {
+    const at = parsed.errors.find((e) => e.type === 'Quotes')?.row;
+    problems.push(problem(file, at === undefined ? null : lineOfParsed(at), null, 'A quote mark (") opens a value that is never closed: the file may be cut short or edited by hand. Export it again and open the new file.'));
+  }
+  for (let i = 0; i < rows.length && problems.length <= MAX_PROBLEMS; i++) {
+    const count = (rows[i] as string[]).length;
+    if (count !== header.length) {
+      problems.push(problem(file, lineOf(i), null, `This line has ${count} values where the column names (line ${headerLine}) have ${header.length}: the file may be cut short or edited by hand. Export it again and open the new file.`));
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems: capped(problems) };
+  return { ok: true, table: { file, header, headerLine, rows, lineOf, delimiter } };
+}
+
+/** The line each parsed row starts on, counting the line breaks inside quoted values (a second, slower pass). */
+function rowLines(body: string, delimiter: string, firstLine: number): number[] {
+  const lines: number[] = [];
+  let line = firstLine;
+  let start = 0;
   Papa.parse<string[]>(body, {
     delimiter,
     step: (result) => {
-      const row = result.data;
-      if (result.errors.length > 0 && problems.length <= MAX_PROBLEMS) {
-        problems.push(problem(file, line, null, 'A quote mark (") opens a value that is never closed: the file may be cut short or edited by hand. Export it again and open the new file.'));
-      }
-      const empty = row.length === 1 && (row[0] ?? '').trim() === '';
-      if (header === null) {
-        header = row.map((name) => name.trim());
-      } else if (!empty) {
-        if (row.length !== header.length && problems.length <= MAX_PROBLEMS) {
-          problems.push(problem(file, line, null, `This line has ${row.length} values where the column names (line ${headerLine}) have ${header.length}: the file may be cut short or edited by hand. Export it again and open the new file.`));
-        }
-        rows.push(row);
-        lines.push(line);
-      }
+      lines.push(line);
       const end = result.meta.cursor;
-      for (let i = rowStart; i < end; i++) if (body.charCodeAt(i) === 10) line++;
-      rowStart = end;
+      for (let i = start; i < end; i++) if (body.charCodeAt(i) === 10) line++;
+      start = end;
     },
   });
-  if (problems.length > 0) return { ok: false, problems: capped(problems) };
-  return { ok: true, table: { file, header: header ?? [], headerLine, rows, lines, delimiter } };
+  return lines;
 }
 
 /** At most MAX_PROBLEMS problems, the last saying how many more there were. */

@@ -32,7 +32,7 @@ export function readMailboxes(table: Table): { ok: true; mailboxes: MailboxRecor
   const sizeProblem = (line: number, column: string, value: string) =>
     problem(table.file, line, column, `“${value.slice(0, 40)}” is not a size: expected one like “1.234 GB (1,325,000,000 bytes)”, a number of bytes, or empty. Export the file again with the command shown.`);
   table.rows.forEach((row, i) => {
-    const line = table.lines[i] ?? 0;
+    const line = table.lineOf(i);
     const bytes = readSize(row[size] ?? '', decimalComma);
     if (!bytes.ok) problems.push(sizeProblem(line, 'TotalItemSize', row[size] ?? ''));
     const count = readCount(row[items] ?? '');

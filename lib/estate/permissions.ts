@@ -43,7 +43,7 @@ export function readPermissions(table: Table): { ok: true; links: PermissionLink
     const to = (row[grantee] ?? '').trim();
     if (to === '' || SYSTEM_ACCOUNT.test(to)) return;
     if (from === '') {
-      problems.push(problem(table.file, table.lines[i] ?? null, shape.mailbox, `The mailbox is empty on this line: every line needs the mailbox the right is on. Export the file again with the command shown.`));
+      problems.push(problem(table.file, table.lineOf(i), shape.mailbox, `The mailbox is empty on this line: every line needs the mailbox the right is on. Export the file again with the command shown.`));
       return;
     }
     for (const [pattern, right] of RIGHTS) if (pattern.test(row[rights] ?? '')) links.push({ mailbox: from, grantee: to, right });

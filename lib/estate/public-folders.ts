@@ -16,7 +16,7 @@ export function readPublicFolders(table: Table): { ok: true; totals: PublicFolde
   table.rows.forEach((row, i) => {
     const read = readSize(row[size] ?? '', decimalComma);
     if (!read.ok) {
-      problems.push(problem(table.file, table.lines[i] ?? null, 'TotalItemSize', `“${(row[size] ?? '').slice(0, 40)}” is not a size: expected one like “12.5 MB (13,107,200 bytes)”, a number of bytes, or empty. Export the file again with the command shown.`));
+      problems.push(problem(table.file, table.lineOf(i), 'TotalItemSize', `“${(row[size] ?? '').slice(0, 40)}” is not a size: expected one like “12.5 MB (13,107,200 bytes)”, a number of bytes, or empty. Export the file again with the command shown.`));
       return;
     }
     totals.folders++;

@@ -38,7 +38,7 @@ export function readServers(table: Table, date: string): { ok: true; servers: Se
     const raw = row[version] ?? '';
     const build = serverBuild(raw, date);
     if (!build) {
-      problems.push(problem(table.file, table.lines[i] ?? null, 'AdminDisplayVersion', `“${raw.slice(0, 40)}” is not an Exchange version: expected one like “Version 15.1 (Build 2507.6)”. Export the file again with the command shown.`));
+      problems.push(problem(table.file, table.lineOf(i), 'AdminDisplayVersion', `“${raw.slice(0, 40)}” is not an Exchange version: expected one like “Version 15.1 (Build 2507.6)”. Export the file again with the command shown.`));
       return;
     }
     servers.push({ name: (row[name] ?? '').trim(), edition: edition === -1 ? '' : (row[edition] ?? '').trim(), ...build });

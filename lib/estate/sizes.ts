@@ -18,6 +18,8 @@ export type SizeRead = { ok: true; bytes: number | null } | { ok: false };
  * @example readSize('Unlimited') // { ok: true, bytes: null }
  */
 export function readSize(raw: string, decimalComma = false): SizeRead {
+  const fast = bytesInParentheses(raw);
+  if (fast !== null) return { ok: true, bytes: fast };
   const text = raw.trim();
   if (text === '' || /^unlimited$/i.test(text)) return { ok: true, bytes: null };
   const exact = IN_PARENTHESES.exec(text);
@@ -37,6 +39,22 @@ export function readCount(raw: string): { ok: true; count: number | null } | { o
   if (!/^\d[\d,.'\u2019 \u00a0\u202f]*$/.test(text)) return { ok: false };
   const read = wholeNumber(text);
   return read.ok ? { ok: true, count: read.bytes } : read;
+}
+
+/** The fast path for "… (1,325,000,000 bytes)": the digits between "(" and " bytes)", any grouping; null if not that shape. */
+function bytesInParentheses(text: string): number | null {
+  const open = text.lastIndexOf('(');
+  if (open === -1 || !text.endsWith(' bytes)')) return null;
+  let value = 0;
+  let digits = 0;
+  for (let i = open + 1; i < text.length - 7; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c !== 44 && c !== 46 && c !== 32 && c !== 39 && c !== 0xa0 && c !== 0x202f && c !== 0x2019) return null;
+  }
+  return digits > 0 && digits <= 16 ? value : null;
 }
 
 function wholeNumber(text: string): SizeRead {

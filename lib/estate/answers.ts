@@ -82,9 +82,9 @@ export function estateSummary(estate: Estate): string {
   }
   if (servers.length > 0) {
     const versions = [...new Set(servers.map(versionWords))];
-    parts.push(versions.length === 1 ? `${plural(servers.length, 'server')} on ${versions[0]}` : `${plural(servers.length, 'server')} on ${versions.join(', ')}`);
+    parts.push(versions.length === 1 ? `${plural(servers.length, 'server')} on ${versions[0]}` : `${plural(servers.length, 'server')} (${versions.slice(0, -1).join(', ')} and ${versions.at(-1)})`);
   }
-  if (estate.files.some((f) => f.kind === 'permissions')) parts.push(plural(permissions.length, 'delegate, Send As or Full Access right', 'delegate, Send As and Full Access rights'));
+  if (estate.files.some((f) => f.kind === 'permissions')) parts.push(plural(permissions.length, 'right to act for another mailbox', 'rights to act for other mailboxes'));
   if (publicFolders) parts.push(`${plural(publicFolders.folders, 'public folder')} holding ${formatCount(gigabytes(publicFolders.bytes))} GB`);
   return parts.join(', ');
 }

@@ -163,3 +163,10 @@ describe('the summary line', () => {
     expect(summary).toBe(`8 mailboxes, largest 87.3 GB, 3 servers on ${SOURCE_SYSTEMS['exchange-2016'].short} CU23`);
   });
 });
+
+describe('the summary line, mixed', () => {
+  it('names each version once when the servers differ, and the rights to act for others', () => {
+    const summary = estateSummary(estateOf('servers-mixed.csv', 'permissions.csv'));
+    expect(summary).toBe(`2 servers (${SOURCE_SYSTEMS['exchange-2013'].short} CU21 and ${SOURCE_SYSTEMS['exchange-2019'].short} CU14), 4 rights to act for other mailboxes`);
+  });
+});

@@ -24,7 +24,9 @@ test('empty: the commands to copy and a file picker, each labelled', async ({ pa
 
 test('opening the fixture exports fills the answers, which lead to the engine’s advice for them', async ({ page }) => {
   await page.goto(`/exports?${GIVEN}`);
+  const worker = page.waitForEvent('worker'); // the files are read off the page's main thread
   await openFiles(page, 'mailboxes-ps51-utf16le.csv', 'servers.csv', 'permissions.csv', 'public-folders.csv');
+  await worker;
   await expect(page.getByText('8 mailboxes, largest 87.3 GB, 3 servers on Exchange 2016 CU23', { exact: false })).toBeVisible();
   await expect(page.getByText('mailboxes-ps51-utf16le.csv: Mailbox statistics, 8 rows')).toBeVisible();
   await expect(page.getByLabel('Mailboxes', { exact: true })).toHaveValue('8');

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGET_KB = 60;
 const root = process.cwd();
 const answers = 'mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-gb=1500&keep-accounts=yes';
-const ROUTES = ['/', '/questions/mailboxes', '/one-page', `/check?${answers}`, `/results?${answers}`, `/compare?${answers}&change=mailboxes&to=400`];
+const ROUTES = ['/', '/questions/mailboxes', '/one-page', `/check?${answers}`, `/results?${answers}`, `/compare?${answers}&change=mailboxes&to=400`, '/exports'];
 
 async function waitFor(url) {
   for (let i = 0; i < 100; i++) {

@@ -130,7 +130,7 @@ export function ExportsReader({ query }: { query: string }) {
           <h2 id="file-problems-title" className="text-xl font-bold">
             There is a problem with {new Set(problems.map((p) => p.file)).size === 1 ? 'a file' : 'some files'}
           </h2>
-          <p className="mt-1">These were not read; nothing else changed, and the answers you gave are kept.</p>
+          <p className="mt-1">{new Set(problems.map((p) => p.file)).size === 1 ? 'This file was' : 'These files were'} not read; nothing else changed, and the answers you gave are kept.</p>
           <ul className="mt-2 space-y-2">
             {problems.map((p, i) => (
               <li key={i}>

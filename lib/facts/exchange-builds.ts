@@ -5,7 +5,9 @@ import { DATES, happened } from './dates';
  * Exchange builds as `Get-ExchangeServer` reports them (AdminDisplayVersion "Version 15.1 (Build 2507.6)"): the
  * major.minor version names the product, the build's first number names the update level. Security updates raise
  * only the second number (15.1.2507.6 → 15.1.2507.39), so an update level is the highest entry at or below the build.
- * Source M23 (Microsoft's list of Exchange Server build numbers and release dates), checked 2026-11-25.
+ * Update Rollups of 2007/2010 raise the first number instead (14.3.123.4 → 14.3.513.0), which the same rule keeps at SP3.
+ * Source M23 (Microsoft's list of Exchange Server build numbers and release dates), checked 2026-11-26: every entry
+ * is the first number of that level's RTM build there (e.g. 2019 CU14 15.2.1544.4, SE RTM 15.2.2562.17), save 2003 SP2.
  */
 export interface UpdateLevel {
   /** The first build number of this update level, e.g. 2507 for Exchange 2016 CU23. */
@@ -44,5 +46,8 @@ export const EXCHANGE_BUILDS: readonly ProductBuilds[] = [
   { source: 'exchange-2007', version: '8.3', levels: [{ build: 83, name: 'Service Pack 3' }], current: () => ['Service Pack 3'] },
   { source: 'exchange-2007', version: '8.2', levels: [{ build: 176, name: 'Service Pack 2' }], current: () => [] },
   { source: 'exchange-2007', version: '8.1', levels: [{ build: 240, name: 'Service Pack 1' }], current: () => [] },
+  // Exchange 2003 SP2 is 6.5.7638 as servers report it ("Version 6.5 (Build 7638.2: Service Pack 2)"; Outlook's
+  // Account.ExchangeMailboxServerVersion docs give "6.5.7638"). M23 prints 6.5.7683, a transposition: its post-SP2
+  // builds 6.5.7653.33 and 6.5.7654.4 sit below that, and 7683 would class every SP2 server as older than SP2.
   { source: 'exchange-2003', version: '6.5', levels: [{ build: 7638, name: 'Service Pack 2' }], current: () => ['Service Pack 2'] },
 ];

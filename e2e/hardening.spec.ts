@@ -137,3 +137,22 @@ for (const path of PAGES) {
     expect(errors).toEqual(expected);
   });
 }
+
+test('the web import reads an answers file saved by Windows PowerShell 5.1 (UTF-16LE with a byte-order mark), as the CLI does', async ({
+  page,
+}) => {
+  const json = JSON.stringify({
+    version: 1,
+    mailboxCount: 2600,
+    source: 'exchange-2007',
+    budget: 'medium',
+    timelineWeeks: 20,
+    totalDataGb: 5000,
+  });
+  await page.goto(`/results?${answers}`);
+  await page
+    .getByLabel('Open answers')
+    .setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(`\uFEFF${json}`, 'utf16le') });
+  await expect(page).toHaveURL(/mailboxes=2600/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: Staged migration');
+});

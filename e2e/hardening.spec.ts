@@ -156,3 +156,14 @@ test('the web import reads an answers file saved by Windows PowerShell 5.1 (UTF-
   await expect(page).toHaveURL(/mailboxes=2600/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: Staged migration');
 });
+
+test('an answer too long to be one is refused with a message, never cut to something valid, and shown whole', async ({ page }) => {
+  const padded = `250${' '.repeat(61)}999`;
+  const others = 'source=exchange-2016&budget=medium&weeks=12&data-gb=600';
+  await page.goto(`/questions/mailboxes?${others}&mailboxes=${encodeURIComponent(padded)}`);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('(this answer is 67 characters long)');
+  await expect(page.getByLabel('How many mailboxes will move?')).toHaveValue(padded);
+  await page.goto(`/results?${others}&mailboxes=${encodeURIComponent(padded)}`);
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Recommended');
+});

@@ -40,6 +40,8 @@ const config = [
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '../app/*', '../../app/*'], message: 'components/ may import lib/, never app/: imports run app → components → lib.' }] }],
     },
   },
+  // The request guard is CommonJS so `node --require` can load it in front of Next's server.
+  { files: ['server/**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }] } },
 ];
 

@@ -1,23 +1,21 @@
 import type { NextConfig } from 'next';
+import security from './server/security-headers.json';
 
-/** Headers for every response (Permissions-Policy lists only features Chromium knows, so it logs no warning); the Content-Security-Policy (with its per-request nonce) comes from proxy.ts. */
-const SECURITY_HEADERS = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  // Answers live in the URL: never send it on to another site.
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  {
-    key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), browsing-topics=()',
-  },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
-
+/**
+ * Headers for every response come from server/security-headers.json (one list, also used by server/request-guard.cjs);
+ * the page Content-Security-Policy (with its per-request nonce) comes from proxy.ts.
+ */
 const nextConfig: NextConfig = {
+  // A self-contained server in .next/standalone: `npm run serve:standalone` (README, "Self-hosting").
+  output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    return [
+      { source: '/:path*', headers: security.headers },
+      // The icon is the one document the proxy skips: a browser may open it on its own.
+      { source: '/icon.svg', headers: [{ key: 'Content-Security-Policy', value: security.fixedCsp }] },
+    ];
   },
   // Browsers ask for /favicon.ico whatever the page links: send them to the app's icon rather than a 404.
   async redirects() {

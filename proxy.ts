@@ -32,6 +32,11 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Every request but the build's static files and the icon: prefetches too (`Purpose: prefetch`, `Next-Router-Prefetch`,
+ * RSC), so every HTML response carries the policy. Methods and malformed addresses are answered before Next, by
+ * server/request-guard.cjs.
+ */
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|icon.svg).*)', missing: [{ type: 'header', key: 'next-router-prefetch' }, { type: 'header', key: 'purpose', value: 'prefetch' }] }],
+  matcher: ['/((?!_next/static|_next/image|icon.svg).*)'],
 };

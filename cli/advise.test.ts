@@ -98,3 +98,75 @@ describe('command-line dates', () => {
     expect(advise([f, '--date', '2026-02-28', '--format', 'json']).code).toBe(0);
   });
 });
+
+describe('command-line hostile input', () => {
+  const text = JSON.stringify(good);
+  const expected = JSON.parse(advise(['-', '--format', 'json', '--date', '2026-11-25'], text).stdout);
+  const units = (s: string, bom: boolean, order: 'le' | 'be') => {
+    const b = Buffer.from(`${bom ? '\uFEFF' : ''}${s}`, 'utf16le');
+    return order === 'le' ? b : b.swap16();
+  };
+
+  it.each([
+    ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ['UTF-16LE with a byte-order mark (Windows PowerShell 5.1)', units(text, true, 'le')],
+    ['UTF-16BE with a byte-order mark', units(text, true, 'be')],
+    ['UTF-16LE without a byte-order mark', units(text, false, 'le')],
+  ])('reads a file in %s like the web import: the same advice', (what, bytes) => {
+    const path = join(dir, `${what.replace(/\W+/g, '-')}.json`);
+    writeFileSync(path, bytes);
+    const r = advise([path, '--format', 'json', '--date', '2026-11-25']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(expected);
+  });
+
+  it('prints an unknown key escaped: no escape sequence reaches the terminal, and one problem stays one line', () => {
+    const r = advise(['-'], JSON.stringify({ ...good, 'clear\u001b[2J\u001b]0;title\u0007': 1, 'two\nlines\u202e': true }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      '"clear\\u001b[2J\\u001b]0;title\\u0007": is not a known answer: remove it or check its spelling',
+      '"two\\u000alines\\u202e": is not a known answer: remove it or check its spelling',
+    ]);
+  });
+
+  it('stops reading standard input or a file past 100,000 bytes, saying so', () => {
+    const big = JSON.stringify({ ...good, padding: 'x'.repeat(100_000) });
+    const fromStdin = advise(['-'], big);
+    expect(fromStdin).toMatchObject({ code: 2, stdout: '' });
+    expect(fromStdin.stderr).toBe(
+      'standard input: is larger than 100,000 bytes, too large to be an answers file: give the JSON file saved by this advisor\n',
+    );
+    const fromFile = advise([file('big.json', big)]);
+    expect(fromFile.stderr).toMatch(/big\.json: is larger than 100,000 bytes/);
+    // Just under the limit is read (and refused for its unknown key, not its size).
+    const under = JSON.stringify({ ...good, padding: '' });
+    const near = `${under.slice(0, -1)}${' '.repeat(100_000 - Buffer.byteLength(under))}}`;
+    expect(Buffer.byteLength(near)).toBe(100_000);
+    expect(advise(['-'], near).stderr).toBe('padding: is not a known answer: remove it or check its spelling\n');
+  });
+
+  it('refuses dates that are not in the calendar, with what to write, and takes a leap day that exists', () => {
+    for (const date of ['2026-02-30', '2026-02-29', '2026-13-01', '2026-04-31', '2026-1-05']) {
+      const r = advise(['-', '--date', date], text);
+      expect(r, date).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr.split('\n')[0], date).toBe('--date: must be a real date written YYYY-MM-DD, like 2026-11-25');
+    }
+    expect(advise(['-', '--date', '2028-02-29'], text).code).toBe(0);
+  });
+
+  it('refuses -0 as the web form does, and numbers past the contract’s upper bounds, naming the field', () => {
+    const negativeZero = advise(['-'], text.replace('"totalDataGb":12000', '"totalDataGb":-0'));
+    expect(negativeZero).toMatchObject({ code: 2, stdout: '' });
+    expect(negativeZero.stderr).toMatch(/^totalDataGb: must be a number of gigabytes from 0 to/);
+    const huge = advise(['-'], JSON.stringify({ ...good, largestMailboxGb: 1e308, largestItemMb: 1e308, uploadMbps: 1e6 }));
+    expect(
+      huge.stderr
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split(':')[0]),
+    ).toEqual(['largestMailboxGb', 'largestItemMb', 'uploadMbps']);
+    expect(huge.stderr).not.toMatch(/Infinity|e\+|NaN/);
+  });
+});

@@ -1,11 +1,15 @@
 /**
  * The command-line advisor: `npm run advise -- answers.json [--format text|json|md]`; `-` reads stdin.
  * Exit 0 with the advice on stdout; exit 2 with one line per problem on stderr and nothing on stdout.
+ * The file is read as the web import reads it (lib/decode-text.ts: UTF-8, or UTF-16 as Windows PowerShell 5.1 writes
+ * it), up to ANSWERS_FILE_MAX_BYTES.
  */
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { assess } from '../lib/assess';
 import { adviceJson } from '../lib/report/json';
-import { formatProblem, parseAnswersJson } from '../lib/answers';
+import { ANSWERS_FILE_MAX_BYTES, formatProblem, parseAnswersJson } from '../lib/answers';
+import { decodeText } from '../lib/decode-text';
+import { formatCount } from '../lib/format';
 import { formatMarkdown } from '../lib/report/markdown';
 import { formatText } from '../lib/report/text';
 import { answersWithExports, takeExportArgs } from './exports';
@@ -55,20 +59,39 @@ function parseArgs(argv: string[]): { file: string; format: Format; date: string
   return { file, format, date };
 }
 
-function readInput(file: string): string {
+/** Reads the answers file or standard input, stopping as soon as it is past the size an answers file can have. */
+async function readInput(file: string): Promise<string> {
+  const name = file === '-' ? 'standard input' : file;
+  const chunks: Buffer[] = [];
+  let size = 0;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    for await (const chunk of file === '-' ? process.stdin : createReadStream(file)) {
+      const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      size += bytes.length;
+      if (size > ANSWERS_FILE_MAX_BYTES) {
+        fail([
+          `${name}: is larger than ${formatCount(ANSWERS_FILE_MAX_BYTES)} bytes, too large to be an answers file: give the JSON file saved by this advisor`,
+        ]);
+      }
+      chunks.push(bytes);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
-    return fail([`${file}: ${why}: give the path of an answers JSON file`]);
+    return fail([`${name}: ${why}: give the path of an answers JSON file`]);
   }
+  return decodeText(new Uint8Array(Buffer.concat(chunks)));
 }
 
-const exportArgs = takeExportArgs(process.argv.slice(2));
-const { file, format, date } = parseArgs(exportArgs.argv);
-const parsed = parseAnswersJson(answersWithExports(readInput(file), exportArgs.exports, date, fail));
-if (!parsed.ok) fail(parsed.problems.map(formatProblem));
-const advice = assess(parsed.answers, { date });
-const output = format === 'json' ? JSON.stringify(adviceJson(advice), null, 2) : format === 'md' ? formatMarkdown(parsed.answers, advice) : formatText(parsed.answers, advice);
-process.stdout.write(`${output}\n`);
+async function main() {
+  const exportArgs = takeExportArgs(process.argv.slice(2));
+  const { file, format, date } = parseArgs(exportArgs.argv);
+  const parsed = parseAnswersJson(answersWithExports(await readInput(file), exportArgs.exports, date, fail));
+  if (!parsed.ok) fail(parsed.problems.map(formatProblem));
+  const advice = assess(parsed.answers, { date });
+  const output = format === 'json' ? JSON.stringify(adviceJson(advice), null, 2) : format === 'md' ? formatMarkdown(parsed.answers, advice) : formatText(parsed.answers, advice);
+  process.stdout.write(`${output}
+`);
+}
+
+void main();

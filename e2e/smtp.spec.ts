@@ -67,3 +67,49 @@ test('mail-flow code lookup: empty text and text without a code get clear messag
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('No SMTP code was found');
   await expect(page.getByLabel('SMTP reply or bounce text')).toHaveValue('the server said no');
 });
+
+test('mail-flow code lookup: a long non-Latin paste is posted, not put in the address (it was HTTP 431 before)', async ({ page }) => {
+  await page.goto('/smtp');
+  // 4,000 characters of Japanese are about 12 kB as UTF-8, 36 kB percent-encoded: past a 16 kB request-header limit.
+  const text = `550 5.1.1 ${'宛先のメールアドレスが見つかりません。'.repeat(300)}`.slice(0, 4000);
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/smtp') posts.push(`${r.method()} ${r.url()}`);
+  });
+  await explain(page, text);
+  await expect(page.getByRole('heading', { name: 'One reply explained' })).toBeVisible();
+  await expect(page.getByRole('article', { name: '550 5.1.1' })).toContainText('Permanent: will not be retried');
+  expect(posts.length).toBeGreaterThan(0);
+  for (const p of posts) expect(p).toMatch(/^POST http:\/\/[^/]+\/smtp$/);
+  expect(page.url()).not.toContain('text=');
+  await expect(page.getByLabel('SMTP reply or bounce text')).toHaveValue(text);
+  await expectNoAxeViolations(page);
+});
+
+test('mail-flow code lookup: text past the limit gets a message saying how long it is, and stays in the box', async ({ page }) => {
+  await page.goto('/smtp');
+  const hint = await page.locator('#text-hint').innerText();
+  const limit = Number(/Up to ([\d,]+) characters/.exec(hint)![1]!.replace(/,/g, ''));
+  const text = `550 5.1.1 ${'x'.repeat(limit)}`;
+  await explain(page, text);
+  const message = `The text is ${(limit + 10).toLocaleString('en-GB')} characters long: paste up to ${limit.toLocaleString('en-GB')}`;
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText(message);
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByLabel('SMTP reply or bounce text')).toHaveValue(text);
+  await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('mail-flow code lookup: the form still posts and explains, and refuses text past the limit', async ({ page, request }) => {
+    await page.goto('/smtp');
+    await explain(page, '421 4.4.7 Message delayed');
+    await expect(page.getByRole('article', { name: '421 4.4.7' })).toContainText('Temporary: will be retried');
+    expect(page.url()).not.toContain('text=');
+    // The server checks the limit too (a browser without JavaScript sends whatever is pasted).
+    await explain(page, `550 ${'y'.repeat(20_000)}`);
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('characters long: paste up to');
+    expect((await request.get('/smtp')).status()).toBe(200);
+  });
+});

@@ -84,11 +84,14 @@ type NumberSpec = Omit<AnswerRow, 'kind' | 'required' | 'rule' | 'messages' | 'm
 };
 type ChoiceSpec = Omit<AnswerRow, 'kind' | 'required' | 'rule' | 'options'>;
 
+/** -0 is refused like the web form refuses a sign: JSON can hold it, and it would read back as 0. */
+const notNegativeZero = (r: string) => z.refine<number>((v) => !Object.is(v, -0), say(r));
+
 function count(spec: NumberSpec): Draft<z.ZodMiniInt> {
   const { example, of, messages, above: _above, ...row } = spec;
   const range = rangeWords(spec);
   const rule = `must be a whole number${of ? ` of ${of}` : ''} ${range}, like ${example}`;
-  return { ...row, kind: 'count', messages: messages(range), rule, make: (r) => z.int(say(r)).check(z.minimum(spec.min, say(r)), z.maximum(spec.max, say(r))) };
+  return { ...row, kind: 'count', messages: messages(range), rule, make: (r) => z.int(say(r)).check(z.minimum(spec.min, say(r)), z.maximum(spec.max, say(r)), notNegativeZero(r)) };
 }
 
 function amount(spec: NumberSpec): Draft<z.ZodMiniNumber<number>> {
@@ -97,7 +100,7 @@ function amount(spec: NumberSpec): Draft<z.ZodMiniNumber<number>> {
   const range = rangeWords(spec);
   const rule = `must be a number${of ? ` of ${of}` : ''} ${range}, like ${example}`;
   const bottom = (r: string) => (above ? z.gt(spec.min, say(r)) : z.minimum(spec.min, say(r)));
-  return { ...row, kind: 'amount', messages: messages(range), rule, make: (r) => z.number(say(r)).check(bottom(r), z.maximum(spec.max, say(r))) };
+  return { ...row, kind: 'amount', messages: messages(range), rule, make: (r) => z.number(say(r)).check(bottom(r), z.maximum(spec.max, say(r)), notNegativeZero(r)) };
 }
 
 function choice<const V extends readonly [string, ...string[]]>(values: V, labels: Record<V[number], Omit<Option, 'value'>>, spec: ChoiceSpec): Draft<z.ZodMiniEnum<{ [K in V[number]]: K }>> {

@@ -30,6 +30,27 @@ type OptionalOf<R> = { [F in keyof R]: R[F] extends { required: false } ? F : ne
 export type OptionalField = OptionalOf<Rows>;
 export const OPTIONAL_FIELDS = (Object.keys(ANSWER_ROWS) as QuestionField[]).filter((f) => !ANSWER_ROWS[f].required) as OptionalField[];
 
+/** Largest answers file read, by the web import and the command line: a real one is well under 1 kB. */
+export const ANSWERS_FILE_MAX_BYTES = 100_000;
+/** Longest unknown key shown whole in a problem line. */
+const KEY_SHOWN_CHARS = 64;
+
+/**
+ * An unknown key as a problem line may show it: printable ASCII as it is; anything else (a newline, an escape
+ * sequence, a right-to-left override, any non-ASCII character) written as a JSON escape inside quotes, so it can
+ * neither drive a terminal nor break "one line per problem". A very long key is shortened, saying how long it is.
+ * @example shownKey('colour') // 'colour'; shownKey('a\u001b[2J') // '"a\\u001b[2J"'
+ */
+export function shownKey(key: string): string {
+  const short = key.length > KEY_SHOWN_CHARS ? key.slice(0, KEY_SHOWN_CHARS) : key;
+  const more = key.length > KEY_SHOWN_CHARS ? `… (${key.length} characters)` : '';
+  if (/^[\x21-\x7e]*$/.test(short) && short !== '' && !/["\\]/.test(short)) return short + more;
+  const escaped = short.replace(/[^\x20-\x7e]|["\\]/g, (c) =>
+    c === '"' || c === '\\' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `"${escaped}"${more}`;
+}
+
 /** One thing wrong with some answers: the field it concerns ('' for the whole) and what to do. */
 export interface AnswerProblem {
   field: string;
@@ -49,7 +70,7 @@ export function parseAnswers(value: unknown): ParseResult {
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        problems.push({ field: key, message: 'is not a known answer: remove it or check its spelling' });
+        problems.push({ field: shownKey(key), message: 'is not a known answer: remove it or check its spelling' });
       }
     } else {
       problems.push({ field: issue.path.map(String).join('.'), message: issue.message });

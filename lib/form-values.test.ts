@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess';
 import { METHOD_IDS } from './methods';
-import { checkField, checkValues, emptyValues, formSchema, invalidPresentFields, parseNumberText, valuesFromAnswers, valuesFromParams, valuesToQuery } from './form-values';
+import { checkField, checkValues, emptyValues, formSchema, invalidPresentFields, MAX_VALUE_LENGTH, parseNumberText, valuesFromAnswers, valuesFromParams, valuesToQuery } from './form-values';
+import { QUESTIONS } from './questions';
 import { answersArb, ON } from './test/arbitraries';
 
 describe('parseNumberText', () => {
@@ -62,11 +63,15 @@ describe('URL values', () => {
     expect(checkValues(values).answers).toBeNull();
   });
 
-  it('never throw on any query string, and every value they keep is short', () => {
+  it('never throw on any query string, keep every value whole, and refuse any answer too long to be one', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (query) => {
-        const values = valuesFromParams(new URLSearchParams(query));
-        for (const v of Object.values(values)) expect(v.length).toBeLessThanOrEqual(64);
+        const params = new URLSearchParams(query);
+        const values = valuesFromParams(params);
+        for (const q of QUESTIONS) {
+          expect(values[q.field]).toBe(params.get(q.slug) ?? '');
+          if (values[q.field].trim().length > MAX_VALUE_LENGTH) expect(checkField(q.field, values[q.field]).ok).toBe(false);
+        }
         const { answers } = checkValues(values);
         if (answers) expect(assess(answers, { date: ON }).ranking).toHaveLength(METHOD_IDS.length);
       }),

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { answersSchema, type Answers } from './answers';
+import { formatCount } from './format';
 import { QUESTIONS, questionFor, UNKNOWN, type QuestionField } from './questions';
 
 /** What the form and the URL hold: the text of each answer as typed or chosen ('' = not answered, 'unknown' = I don't know). */
 export type FormValues = Record<QuestionField, string>;
 
 export const QUESTION_FIELDS = QUESTIONS.map((q) => q.field);
-/** Longest text kept from a URL or form value; anything longer is cut (no answer needs more). */
-const MAX_VALUE_LENGTH = 64;
+/** Longest answer read, in characters after trimming (no answer needs more): longer text is refused, never cut. */
+export const MAX_VALUE_LENGTH = 64;
 
 export const emptyValues = (): FormValues => Object.fromEntries(QUESTION_FIELDS.map((f) => [f, ''])) as FormValues;
 
@@ -33,7 +34,7 @@ export function valuesFromParams(params: Params): FormValues {
     return Array.isArray(v) ? v[0] : v;
   };
   const values = emptyValues();
-  for (const q of QUESTIONS) values[q.field] = (get(q.slug) ?? '').slice(0, MAX_VALUE_LENGTH);
+  for (const q of QUESTIONS) values[q.field] = get(q.slug) ?? '';
   return values;
 }
 
@@ -73,6 +74,7 @@ export function checkField(field: QuestionField, raw: string, mustAnswer = false
     if (q.required || (mustAnswer && text === '')) return { ok: false, message: q.messages.empty };
     return { ok: true, value: undefined };
   }
+  if (text.length > MAX_VALUE_LENGTH) return { ok: false, message: `${q.messages.invalid} (this answer is ${formatCount(text.length)} characters long)` };
   let value: unknown = text;
   if (q.kind === 'count' || q.kind === 'amount') {
     value = parseNumberText(text);

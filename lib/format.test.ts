@@ -38,3 +38,11 @@ describe('plural, formatDate and formatEffect', () => {
     expect([formatEffect(12), formatEffect(-5), formatEffect(0), formatEffect('excludes')]).toEqual(['+12', '-5', '+0', 'excludes']);
   });
 });
+
+describe('formatCount with amounts too small for plain figures', () => {
+  it('writes an amount below a millionth as 0, never as an exponent', () => {
+    for (const n of [1e-7, 5e-324, -1e-9]) expect(formatCount(n)).toBe('0');
+    expect(formatCount(0.000001)).toBe('0.000001');
+    expect(formatCount(0.5)).toBe('0.5');
+  });
+});

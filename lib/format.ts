@@ -3,6 +3,8 @@
  * @example formatCount(1200) // '1,200'
  */
 export function formatCount(n: number): string {
+  // Below a millionth JavaScript writes an exponent ("1e-7"): a person reads such an amount as 0.
+  if (n < 1e-6 && n > -1e-6) return '0';
   if (n < 1000 && n > -1000) return String(n);
   // One assessment writes the same few numbers (the mailbox count above all) many times: remember the last one.
   if (n === lastCount) return lastText;

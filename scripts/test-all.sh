@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: lint, typecheck, unit tests, dependency audit, build, size budget, e2e.
 # Ends with one line "N passed, N failed" counting unit and e2e tests together; exits non-zero if anything failed.
+# First makes sure the browser is there (scripts/ensure-chromium.sh installs Debian's chromium when run as root),
+# and stops at once, with the command to run, when it cannot be.
 set -u
 cd "$(dirname "$0")/.."
-export NEXT_TELEMETRY_DISABLED=1
+export NEXT_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if ! bash scripts/ensure-chromium.sh; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 mkdir -p reports
 rm -f reports/unit.json reports/e2e.json
 status=0

@@ -18,7 +18,7 @@ async function readCompare(searchParams: SearchParams) {
   const base = await readQuery(searchParams);
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
   const question = questionBySlug(one(params.change));
-  const to = one(params.to).slice(0, 64);
+  const to = one(params.to);
   const check = question && to !== '' ? checkField(question.field, to, true) : undefined;
   return { ...base, question, to, check };
 }

@@ -2,14 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { parseAnswersJson, type AnswerProblem } from '@/lib/answers';
+import { ANSWERS_FILE_MAX_BYTES, parseAnswersJson, type AnswerProblem } from '@/lib/answers';
+import { decodeText } from '@/lib/decode-text';
 import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
 import { questionBySlug, QUESTIONS } from '@/lib/questions';
 import { ErrorSummary } from '../error-summary';
 import { inSentence } from '../words';
-
-/** Largest answers file we read; a real one is well under 1 kB. */
-const MAX_FILE_BYTES = 100_000;
 
 const button = 'rounded border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 cursor-pointer';
 
@@ -54,8 +52,8 @@ export function ExportBar({ query }: { query: string }) {
       setAttempt((n) => n + 1);
       setStatus('');
     };
-    if (file.size > MAX_FILE_BYTES) return fail([{ field: '', message: 'the file is too large to be an answers file: choose the JSON file saved with “Download answers”' }]);
-    const parsed = parseAnswersJson(await file.text());
+    if (file.size > ANSWERS_FILE_MAX_BYTES) return fail([{ field: '', message: 'the file is too large to be an answers file: choose the JSON file saved with “Download answers”' }]);
+    const parsed = parseAnswersJson(decodeText(new Uint8Array(await file.arrayBuffer())));
     if (!parsed.ok) return fail(parsed.problems);
     setProblems([]);
     setStatus(`Opened ${file.name}.`);

@@ -16,14 +16,17 @@ import { QuestionField } from './question-field';
 /** How long typing pauses before a half-given answer is written to the address. */
 const DRAFT_DELAY_MS = 250;
 
-/** "Question 3 of 20 · required", counting only the questions asked for this mail system. */
+/**
+ * "Question 3 of 5" for the five the advice needs, then "Optional question 2 of 12", counting only the optional
+ * questions asked for this mail system: the start page promises five questions, and the counter keeps that promise.
+ */
 function Counter({ q, source }: { q: Question; source: string }) {
-  const asked = askedQuestions(source);
+  const asked = askedQuestions(source).filter((x) => x.required === q.required);
   const position = asked.indexOf(q);
   if (position === -1) return <p className="text-slate-700">Not asked for {sourceLabel(source)}: you can skip it.</p>;
   return (
     <p className="text-slate-700">
-      Question {position + 1} of {asked.length} · {q.required ? 'required' : 'optional'}
+      {q.required ? 'Question' : 'Optional question'} {position + 1} of {asked.length}
     </p>
   );
 }
@@ -42,7 +45,7 @@ export function GuidedQuestion({ slug }: { slug: string }) {
   const [own] = useState<FormValues>(() => valuesFromParams(new URLSearchParams(params.toString())));
   const [values, setValues] = useState<FormValues>(own);
   const initialError = useMemo(() => invalidPresentFields(own)[q.field], [own, q.field]);
-  const resolver = useMemo(() => zodResolver(formSchema([q.field], true)), [q.field]);
+  const resolver = useMemo(() => zodResolver(formSchema([q.field])), [q.field]);
   const { register, handleSubmit, formState, control, reset } = useForm<FormValues>({
     defaultValues: own,
     resolver: resolver as never,

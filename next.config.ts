@@ -19,10 +19,6 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },
-  // Browsers ask for /favicon.ico whatever the page links: send them to the app's icon rather than a 404.
-  async redirects() {
-    return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }];
-  },
 };
 
 export default nextConfig;

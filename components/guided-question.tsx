@@ -5,7 +5,15 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { canonicalText, checkField, formSchema, invalidPresentFields, valuesFromParams, valuesToQuery, type FormValues } from '@/lib/form-values';
+import {
+  canonicalText,
+  checkField,
+  formSchema,
+  invalidPresentFields,
+  valuesFromParams,
+  valuesToQuery,
+  type FormValues,
+} from '@/lib/form-values';
 import { questionBySlug, REQUIRED_QUESTIONS, UNKNOWN, UNKNOWN_LABEL, type Question } from '@/lib/questions';
 import { ErrorSummary } from './error-summary';
 import { askedQuestions, isReturningEntry, neighbours, readLatest, replaceEntry, withLatest, writeLatest } from './guided-journey';
@@ -57,10 +65,13 @@ export function GuidedQuestion({ slug }: { slug: string }) {
   const attempt = formState.submitCount;
   const error = formState.errors[q.field]?.message ?? (attempt === 0 ? initialError : undefined);
 
-  const link = useCallback((path: string, v: FormValues) => {
-    const query = [valuesToQuery(v), fromCheck ? 'from=check' : ''].filter(Boolean).join('&');
-    return query ? `${path}?${query}` : path;
-  }, [fromCheck]);
+  const link = useCallback(
+    (path: string, v: FormValues) => {
+      const query = [valuesToQuery(v), fromCheck ? 'from=check' : ''].filter(Boolean).join('&');
+      return query ? `${path}?${query}` : path;
+    },
+    [fromCheck],
+  );
   // What the page stands on now: the answers it opened with (topped up on a return) and the answer being typed.
   const current = useMemo(() => ({ ...values, [q.field]: draft }), [values, q.field, draft]);
 
@@ -116,17 +127,17 @@ export function GuidedQuestion({ slug }: { slug: string }) {
         <ErrorSummary errors={error ? [{ href: `#${inputId(q)}`, message: error }] : []} attempt={attempt} />
         <QuestionField question={q} register={register} error={error} asPageHeading />
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" aria-describedby={q.required ? undefined : 'optional-note'} className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+          <button type="submit" aria-describedby={q.required ? undefined : 'optional-note'} className="button-primary">
             Continue
           </button>
           {numeric && !q.required && (
-            <button type="button" onClick={() => go(UNKNOWN)} className="rounded border-2 border-slate-800 px-5 py-3 text-lg font-semibold hover:bg-slate-100">
+            <button type="button" onClick={() => go(UNKNOWN)} className="button-secondary">
               {UNKNOWN_LABEL}
             </button>
           )}
           {!q.required && (
             <p id="optional-note" className="basis-full text-slate-700">
-              Optional: you can answer “{UNKNOWN_LABEL}”.
+              Optional: continue without an answer, or answer “{UNKNOWN_LABEL}”, if it is not known.
             </p>
           )}
         </div>

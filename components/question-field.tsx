@@ -12,11 +12,13 @@ interface Props {
   error?: string;
   /** Guided mode: the question is the page's heading. */
   asPageHeading?: boolean;
+  /** How a number typed with a unit or shorthand was read ("9,216 GB"), shown back under the field. */
+  readBack?: string;
 }
 
 /** One question wired to react-hook-form: label or legend, hint, error, and "How do I find this out?". */
-export function QuestionField({ question: q, register, error, asPageHeading = false }: Props) {
-  const describedBy = [hintId(q), error ? errorId(q) : ''].filter(Boolean).join(' ');
+export function QuestionField({ question: q, register, error, asPageHeading = false, readBack }: Props) {
+  const describedBy = [hintId(q), error ? errorId(q) : '', readBack && !error ? `${inputId(q)}-read` : ''].filter(Boolean).join(' ');
   const titleClass = asPageHeading ? 'text-2xl sm:text-3xl font-bold' : 'text-lg font-semibold';
   const errorText = error && (
     <p id={errorId(q)} className="mt-1 font-semibold text-red-700">
@@ -54,6 +56,11 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
           />
           {q.unit && <span aria-hidden="true">{q.unit}</span>}
         </div>
+        {readBack && !error && (
+          <p id={`${inputId(q)}-read`} className="mt-1 text-slate-700" data-testid="read-back">
+            Read as {readBack}
+          </p>
+        )}
         {q.help && <HelpDetails help={q.help} />}
       </div>
     );
@@ -68,19 +75,19 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
         {q.hint}
       </p>
       {errorText}
-      <div className="mt-3 space-y-2">
+      <div className="mt-3 space-y-3">
         {all.map((o, i) => (
           <div key={o.value} className="flex items-start gap-3">
             <input
               id={`f-${q.slug}-${i}`}
               type="radio"
               value={o.value}
-              className="mt-1 h-6 w-6 shrink-0 accent-brand"
+              className="choice-input"
               aria-describedby={o.hint ? `f-${q.slug}-${i}-hint` : undefined}
               {...register(q.field)}
             />
-            <div>
-              <label htmlFor={`f-${q.slug}-${i}`} className="text-lg">
+            <div className="pt-1.5">
+              <label htmlFor={`f-${q.slug}-${i}`} className="cursor-pointer text-lg">
                 {o.label}
               </label>
               {o.hint && (

@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from './assess';
 import { METHOD_IDS } from './methods';
-import { checkField, checkValues, emptyValues, formSchema, invalidPresentFields, parseNumberText, readBack, valuesFromAnswers, valuesFromParams, valuesToQuery } from './form-values';
+import {
+  checkField,
+  checkValues,
+  emptyValues,
+  formSchema,
+  invalidPresentFields,
+  parseNumberText,
+  readBack,
+  valuesFromAnswers,
+  valuesFromParams,
+  valuesToQuery,
+} from './form-values';
 import { QUESTIONS, questionFor } from './questions';
 import { answersArb, ON } from './test/arbitraries';
 
@@ -120,14 +131,25 @@ describe('formSchema', () => {
   it('reads a radio group that got focus but no choice (null) as blank: an optional one is "not known", never "Invalid input"', () => {
     const guided = formSchema(['keepOnPremises']).safeParse({ keepOnPremises: null });
     expect(guided.success).toBe(true);
-    const onePage = formSchema(['mailboxCount', 'keepOnPremises', 'directorySync']).safeParse({ mailboxCount: '250', keepOnPremises: null, directorySync: undefined });
+    const onePage = formSchema(['mailboxCount', 'keepOnPremises', 'directorySync']).safeParse({
+      mailboxCount: '250',
+      keepOnPremises: null,
+      directorySync: undefined,
+    });
     expect(onePage.success).toBe(true);
     expect(onePage.data).toEqual({ mailboxCount: '250', keepOnPremises: '', directorySync: '' });
   });
 
   it('whatever the form holds (null, numbers, booleans, any text), every message is one of the question rows’ own', () => {
     const rowMessages = new Set(QUESTIONS.flatMap((q) => Object.values(q.messages)));
-    const value = fc.oneof(fc.constant(null), fc.constant(undefined), fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constantFrom('unknown', 'yes', 'no', '9 TB'));
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.string({ maxLength: 12 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constantFrom('unknown', 'yes', 'no', '9 TB'),
+    );
     const form = fc.record(Object.fromEntries(QUESTIONS.map((q) => [q.field, value])), { requiredKeys: [] });
     fc.assert(
       fc.property(form, (values) => {

@@ -12,7 +12,10 @@ describe('liveSummary', () => {
         const full = assess(a, { date: ON, whatWouldChange: false });
         for (const m of liveSummary(a, ON).methods.filter((x) => !x.viable)) {
           expect(m.reasons).toEqual([]);
-          const excludes = full.ranking.find((r) => r.method === m.method)!.reasons.filter((r) => r.effect === 'excludes').map((r) => r.text);
+          const excludes = full.ranking
+            .find((r) => r.method === m.method)!
+            .reasons.filter((r) => r.effect === 'excludes')
+            .map((r) => r.text);
           expect(excludes).toContain(m.ruledOutBecause);
           expect(m.estimate).toBeUndefined();
         }
@@ -86,7 +89,10 @@ describe('reasonsMoved', () => {
           const after = y.find((r) => r.method === before.method)!;
           const held = [...before.reasons, ...after.reasons].some((r) => r.rule.endsWith('.capped'));
           if (!before.viable || !after.viable || held) continue;
-          const delta = reasonsMoved(before.reasons, after.reasons).reduce((s, m) => s + (typeof m.after === 'number' ? m.after : 0) - (typeof m.before === 'number' ? m.before : 0), 0);
+          const delta = reasonsMoved(before.reasons, after.reasons).reduce(
+            (s, m) => s + (typeof m.after === 'number' ? m.after : 0) - (typeof m.before === 'number' ? m.before : 0),
+            0,
+          );
           expect(delta).toBe(after.score - before.score);
         }
       }),

@@ -34,7 +34,8 @@ export interface LiveSummary {
 }
 
 /** Whether a reason carries points that explain the score (not the base 50, the 1–100 hold or a zero). */
-const explains = (r: Reason): r is Reason & { effect: number } => r.effect !== 'excludes' && r.effect !== 0 && !r.rule.endsWith('.base') && !r.rule.endsWith('.capped');
+const explains = (r: Reason): r is Reason & { effect: number } =>
+  r.effect !== 'excludes' && r.effect !== 0 && !r.rule.endsWith('.base') && !r.rule.endsWith('.capped');
 
 /**
  * The ranking in the few lines a meeting needs: each viable method's score, its `top` deciding reasons with signed
@@ -46,7 +47,13 @@ export function liveSummary(answers: Answers, date: string, top = 3): LiveSummar
   const { ranking, recommended, phases } = rankWithPhases(answers, date);
   const blocked = tooLargeToMove(answers);
   const methods = ranking.map((r): LiveMethod => {
-    const base = { method: r.method, label: SCORING[r.method].label, viable: r.viable, score: r.score, ...(r.flavour ? { flavour: r.flavour } : {}) };
+    const base = {
+      method: r.method,
+      label: SCORING[r.method].label,
+      viable: r.viable,
+      score: r.score,
+      ...(r.flavour ? { flavour: r.flavour } : {}),
+    };
     if (!r.viable) return { ...base, reasons: [], ruledOutBecause: r.reasons.find((x) => x.effect === 'excludes')?.text };
     const reasons = r.reasons
       .filter(explains)

@@ -70,9 +70,15 @@ describe('parseQuantity reads what people type in a meeting', () => {
   });
 
   it('text without a digit is never read as a number', () => {
-    fc.assert(fc.property(fc.string().filter((s) => !/\d/.test(s)), fc.constantFrom(...MEASURES), (s, measure) => {
-      expect(parseQuantity(s, measure)).toBeNaN();
-    }));
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !/\d/.test(s)),
+        fc.constantFrom(...MEASURES),
+        (s, measure) => {
+          expect(parseQuantity(s, measure)).toBeNaN();
+        },
+      ),
+    );
   });
 
   it('never returns a negative or infinite number', () => {

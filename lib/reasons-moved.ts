@@ -28,6 +28,7 @@ export function reasonsMoved(before: readonly Reason[], after: readonly Reason[]
     if (b && a && b.effect === a.effect) continue;
     moved.push({ rule, text: (a ?? b)!.text, ...(b ? { before: b.effect } : {}), ...(a ? { after: a.effect } : {}) });
   }
-  const weight = (m: MovedReason) => (m.before === 'excludes' || m.after === 'excludes' ? Number.MAX_SAFE_INTEGER : Math.abs(points(m.after) - points(m.before)));
+  const weight = (m: MovedReason) =>
+    m.before === 'excludes' || m.after === 'excludes' ? Number.MAX_SAFE_INTEGER : Math.abs(points(m.after) - points(m.before));
   return moved.sort((x, y) => weight(y) - weight(x));
 }

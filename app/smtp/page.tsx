@@ -64,7 +64,7 @@ export default async function SmtpLookup({ searchParams }: Props) {
           aria-invalid={error ? true : undefined}
           className="block w-full rounded border-2 border-slate-800 p-2 font-mono"
         />
-        <button type="submit" className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+        <button type="submit" className="button-primary">
           Explain the codes
         </button>
       </form>

@@ -1,0 +1,26 @@
+'use client';
+
+import { useState } from 'react';
+
+/** Copies a text to the clipboard and says so (in a status message a screen reader announces). */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <p className="flex flex-wrap items-center gap-3">
+      <button type="button" onClick={copy} className="button-secondary text-base">
+        {label}
+      </button>
+      <span role="status" className="text-slate-800">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: select the command and copy it yourself' : ''}
+      </span>
+    </p>
+  );
+}

@@ -120,6 +120,10 @@ export function OnePageForm({ intro }: { intro: React.ReactNode }) {
     if (scenarioValues) reset(scenarioValues);
     setMode((m) => ({ ...m, scenarioA: null }));
   };
+  // Marks the form as interactive once hydrated (tests wait for it before typing, as a person waits for the page).
+  const [ready, setReady] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- runs once, after hydration
+  useEffect(() => setReady(true), []);
   const firstRender = useRef(true);
   useEffect(() => {
     // The mode is part of the address at once (no typing to wait for).
@@ -153,7 +157,7 @@ export function OnePageForm({ intro }: { intro: React.ReactNode }) {
             </>
           )}
         </div>
-        <form noValidate onSubmit={handleSubmit(onValid)} className={`space-y-8 ${mode.present ? 'text-xl' : ''}`} aria-label="Migration questions">
+        <form noValidate onSubmit={handleSubmit(onValid)} className={`space-y-8 ${mode.present ? 'text-xl' : ''}`} aria-label="Migration questions" data-ready={ready ? 'true' : undefined}>
           <ErrorSummary errors={summary} attempt={formState.submitCount} />
           <LiveAdviceLine advice={advice} scenarioA={scenarioValues ? scenarioAdvice : null} />
           {scenarioValues && <p className="border-l-8 border-slate-400 bg-slate-50 p-3">Scenario A is kept as it was. Change any answers here to build scenario B.</p>}

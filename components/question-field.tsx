@@ -26,8 +26,9 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
       {error}
     </p>
   );
-  // The red bar and its indent only while there is an error, so the question lines up with the page otherwise.
-  const wrap = error ? 'border-l-4 border-red-700 pl-4' : '';
+  // The red bar while there is an error sits in the page's left margin, so the question stays in line with Back and
+  // Continue; it is drawn on a wrapper, since a fieldset's own border would start halfway down its legend.
+  const wrap = error ? '-ml-4 border-l-4 border-red-700 pl-3' : '';
 
   if (q.kind === 'count' || q.kind === 'amount') {
     const label = (
@@ -69,37 +70,39 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
   const options = q.kind === 'yes-no' ? YES_NO_OPTIONS : (q.options ?? []);
   const all = q.required ? options : [...options, { value: UNKNOWN, label: UNKNOWN_LABEL, hint: undefined }];
   return (
-    <fieldset className={wrap} aria-describedby={describedBy}>
-      <legend className={titleClass}>{asPageHeading ? <h1>{q.title}</h1> : q.title}</legend>
-      <p id={hintId(q)} className="mt-1 text-slate-700">
-        {q.hint}
-      </p>
-      {errorText}
-      <div className="mt-3 space-y-3">
-        {all.map((o, i) => (
-          <div key={o.value} className="flex items-start gap-3">
-            <input
-              id={`f-${q.slug}-${i}`}
-              type="radio"
-              value={o.value}
-              className="choice-input"
-              aria-describedby={o.hint ? `f-${q.slug}-${i}-hint` : undefined}
-              {...register(q.field)}
-            />
-            <div className="pt-1.5">
-              <label htmlFor={`f-${q.slug}-${i}`} className="cursor-pointer text-lg">
-                {o.label}
-              </label>
-              {o.hint && (
-                <p id={`f-${q.slug}-${i}-hint`} className="text-base text-slate-700">
-                  {o.hint}
-                </p>
-              )}
+    <div className={wrap}>
+      <fieldset aria-describedby={describedBy}>
+        <legend className={titleClass}>{asPageHeading ? <h1>{q.title}</h1> : q.title}</legend>
+        <p id={hintId(q)} className="mt-1 text-slate-700">
+          {q.hint}
+        </p>
+        {errorText}
+        <div className="mt-3 space-y-3">
+          {all.map((o, i) => (
+            <div key={o.value} className="flex items-start gap-3">
+              <input
+                id={`f-${q.slug}-${i}`}
+                type="radio"
+                value={o.value}
+                className="choice-input"
+                aria-describedby={o.hint ? `f-${q.slug}-${i}-hint` : undefined}
+                {...register(q.field)}
+              />
+              <div className="pt-1.5">
+                <label htmlFor={`f-${q.slug}-${i}`} className="cursor-pointer text-lg">
+                  {o.label}
+                </label>
+                {o.hint && (
+                  <p id={`f-${q.slug}-${i}-hint`} className="text-base text-slate-700">
+                    {o.hint}
+                  </p>
+                )}
+              </div>
             </div>
-          </div>
-        ))}
-      </div>
-      {q.help && <HelpDetails help={q.help} />}
-    </fieldset>
+          ))}
+        </div>
+        {q.help && <HelpDetails help={q.help} />}
+      </fieldset>
+    </div>
   );
 }

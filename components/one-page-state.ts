@@ -39,19 +39,22 @@ export function onePageUrl(values: Partial<FormValues>, mode: OnePageMode): stri
  * address follows the form a moment after typing pauses, so an edit made just before a reload would otherwise be lost.
  */
 const DRAFT_KEY = 'advisor:one-page-draft';
+/** The address this document was opened at (a reload may ask for it again if the address had not yet followed the form). */
+const OPENED = typeof window === 'undefined' ? '' : window.location.pathname + window.location.search;
 
-/** Keeps the form's latest state for this address (called on every change and when the page is hidden). */
+/** Keeps the form's latest state for this document (called on every change and when the page is hidden). */
 export function saveDraft(url: string) {
   try {
-    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ at: window.location.pathname + window.location.search, url }));
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ at: OPENED, url }));
   } catch {
     // storage refused (private mode, quota): the address alone carries the answers
   }
 }
 
 /**
- * The address the form had reached when this same address was last shown, on a reload or Back/Forward; null when the
- * page was opened by a link (a link always starts from its own answers).
+ * The address the form had reached when this page was last shown, on a reload or Back/Forward to it (the page's
+ * opening address or the one it had followed the form to); null when the page was opened by a link (a link always starts
+ * from its own answers).
  */
 export function readDraft(): string | null {
   try {
@@ -60,7 +63,8 @@ export function readDraft(): string | null {
     const stored: unknown = JSON.parse(window.sessionStorage.getItem(DRAFT_KEY) ?? 'null');
     if (typeof stored !== 'object' || stored === null) return null;
     const { at, url } = stored as { at?: unknown; url?: unknown };
-    return at === window.location.pathname + window.location.search && typeof url === 'string' && url.startsWith('/one-page') ? url : null;
+    const here = window.location.pathname + window.location.search;
+    return (here === at || here === url) && typeof url === 'string' && url.startsWith('/one-page') ? url : null;
   } catch {
     return null;
   }

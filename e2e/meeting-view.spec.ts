@@ -115,6 +115,7 @@ test('one-page: an answer typed just before a reload is kept', async ({ page }) 
 });
 
 test('one-page panel at 1280×720: fits the window, signed reasons, duration against the deadline, readiness, ruled-out reasons', async ({ page }) => {
+  test.slow(); // axe on the whole one-page form
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`/one-page?${REQUIRED}`);
   const panel = panelOf(page);

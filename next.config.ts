@@ -17,10 +17,6 @@ const nextConfig: NextConfig = {
       { source: '/icon.svg', headers: [{ key: 'Content-Security-Policy', value: security.fixedCsp }] },
     ];
   },
-  // Browsers ask for /favicon.ico whatever the page links: send them to the app's icon rather than a 404.
-  async redirects() {
-    return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }];
-  },
 };
 
 export default nextConfig;

@@ -11,16 +11,22 @@ export default function Home() {
       <section className="space-y-4">
         <h1 className="text-3xl font-bold">How should your organisation move its mail to Microsoft 365?</h1>
         <p className="max-w-2xl text-lg">
-          Answer five questions — mailboxes, current mail system, budget, timeline and data size — and get a ranked, reasoned answer: which of the
-          methods fits, what rules the others out, how long it takes and the steps to do it. Up to {OPTIONAL_COUNT} optional questions follow to
-          sharpen the advice; you can skip them at any point.
+          Answer five questions — mailboxes, current mail system, budget, timeline and data size — and get a ranked, reasoned answer: which
+          of the methods fits, what rules the others out, how long it takes and the steps to do it. Up to {OPTIONAL_COUNT} optional
+          questions follow to sharpen the advice; you can skip them at any point.
         </p>
-        <p className="max-w-2xl">Self-assessing? Start now: one question at a time, with help for the technical ones. Running a scoping meeting? Use the one-page view and watch the advice change as you go.</p>
+        <p className="max-w-2xl">
+          Self-assessing? Start now: one question at a time, with help for the technical ones. Running a scoping meeting? Use the one-page
+          view and watch the advice change as you go.
+        </p>
         <div className="flex flex-wrap gap-4">
-          <Link href="/questions" className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+          <Link href="/questions" className="button-primary button-start" draggable={false}>
             Start now
+            <svg aria-hidden="true" focusable="false" width="17.5" height="19" viewBox="0 0 33 40" className="shrink-0">
+              <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+            </svg>
           </Link>
-          <Link href="/one-page" className="rounded border-2 border-brand px-5 py-3 text-lg font-semibold text-brand hover:bg-slate-100">
+          <Link href="/one-page" className="button-secondary button-start">
             All questions on one page
           </Link>
         </div>

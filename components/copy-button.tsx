@@ -2,25 +2,25 @@
 
 import { useState } from 'react';
 
-/** Copies a command to the clipboard and says so in a live region. */
+/** Copies a text to the clipboard and says so (in a status message a screen reader announces). */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [said, setSaid] = useState('');
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setSaid('Copied');
+      setState('copied');
     } catch {
-      setSaid('Could not copy: select the command and copy it by hand');
+      setState('failed');
     }
   };
   return (
-    <span className="inline-flex items-center gap-3">
-      <button type="button" onClick={copy} className="rounded border-2 border-brand px-3 py-1 font-semibold text-brand hover:bg-slate-100">
-        Copy<span className="sr-only"> {label}</span>
+    <div className="flex flex-wrap items-center gap-3">
+      <button type="button" onClick={copy} className="button-secondary text-base">
+        {label}
       </button>
-      <span role="status" className="text-sm text-slate-700">
-        {said}
+      <span role="status" className="text-slate-800">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: select the command and copy it yourself' : ''}
       </span>
-    </span>
+    </div>
   );
 }

@@ -32,7 +32,13 @@ export function ErrorSummary({ errors, attempt = 0, intro }: { errors: SummaryEr
   }, [errors.length, attempt]);
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-red-700 p-4 focus:outline-none focus-visible:outline-3">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 border-4 border-red-700 p-4 focus:outline-none focus-visible:outline-3"
+    >
       <h2 id="error-summary-title" className="text-xl font-bold">
         There is a problem
       </h2>

@@ -182,7 +182,7 @@ export function ExportsReader({ query }: { query: string }) {
             ))}
           </div>
           <div className="flex flex-wrap gap-4">
-            <button type="submit" className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+            <button type="submit" className="button-primary">
               Use these answers
             </button>
             <button type="button" onClick={() => void forget()} className="rounded border-2 border-brand px-5 py-3 text-lg font-semibold text-brand hover:bg-slate-100">

@@ -5,7 +5,15 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { canonicalText, checkField, formSchema, invalidPresentFields, valuesFromParams, valuesToQuery, type FormValues } from '@/lib/form-values';
+import {
+  canonicalText,
+  checkField,
+  formSchema,
+  invalidPresentFields,
+  valuesFromParams,
+  valuesToQuery,
+  type FormValues,
+} from '@/lib/form-values';
 import { questionBySlug, REQUIRED_QUESTIONS, UNKNOWN, UNKNOWN_LABEL, type Question } from '@/lib/questions';
 import { ErrorSummary } from './error-summary';
 import { askedQuestions, isReturningEntry, neighbours, readLatest, replaceEntry, withLatest, writeLatest } from './guided-journey';
@@ -16,14 +24,17 @@ import { QuestionField } from './question-field';
 /** How long typing pauses before a half-given answer is written to the address. */
 const DRAFT_DELAY_MS = 250;
 
-/** "Question 3 of 20 · required", counting only the questions asked for this mail system. */
+/**
+ * "Question 3 of 5" for the five the advice needs, then "Optional question 2 of 12", counting only the optional
+ * questions asked for this mail system: the start page promises five questions, and the counter keeps that promise.
+ */
 function Counter({ q, source }: { q: Question; source: string }) {
-  const asked = askedQuestions(source);
+  const asked = askedQuestions(source).filter((x) => x.required === q.required);
   const position = asked.indexOf(q);
   if (position === -1) return <p className="text-slate-700">Not asked for {sourceLabel(source)}: you can skip it.</p>;
   return (
     <p className="text-slate-700">
-      Question {position + 1} of {asked.length} · {q.required ? 'required' : 'optional'}
+      {q.required ? 'Question' : 'Optional question'} {position + 1} of {asked.length}
     </p>
   );
 }
@@ -42,7 +53,7 @@ export function GuidedQuestion({ slug }: { slug: string }) {
   const [own] = useState<FormValues>(() => valuesFromParams(new URLSearchParams(params.toString())));
   const [values, setValues] = useState<FormValues>(own);
   const initialError = useMemo(() => invalidPresentFields(own)[q.field], [own, q.field]);
-  const resolver = useMemo(() => zodResolver(formSchema([q.field], true)), [q.field]);
+  const resolver = useMemo(() => zodResolver(formSchema([q.field])), [q.field]);
   const { register, handleSubmit, formState, control, reset } = useForm<FormValues>({
     defaultValues: own,
     resolver: resolver as never,
@@ -54,10 +65,13 @@ export function GuidedQuestion({ slug }: { slug: string }) {
   const attempt = formState.submitCount;
   const error = formState.errors[q.field]?.message ?? (attempt === 0 ? initialError : undefined);
 
-  const link = useCallback((path: string, v: FormValues) => {
-    const query = [valuesToQuery(v), fromCheck ? 'from=check' : ''].filter(Boolean).join('&');
-    return query ? `${path}?${query}` : path;
-  }, [fromCheck]);
+  const link = useCallback(
+    (path: string, v: FormValues) => {
+      const query = [valuesToQuery(v), fromCheck ? 'from=check' : ''].filter(Boolean).join('&');
+      return query ? `${path}?${query}` : path;
+    },
+    [fromCheck],
+  );
   // What the page stands on now: the answers it opened with (topped up on a return) and the answer being typed.
   const current = useMemo(() => ({ ...values, [q.field]: draft }), [values, q.field, draft]);
 
@@ -113,17 +127,17 @@ export function GuidedQuestion({ slug }: { slug: string }) {
         <ErrorSummary errors={error ? [{ href: `#${inputId(q)}`, message: error }] : []} attempt={attempt} />
         <QuestionField question={q} register={register} error={error} asPageHeading />
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" aria-describedby={q.required ? undefined : 'optional-note'} className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
+          <button type="submit" aria-describedby={q.required ? undefined : 'optional-note'} className="button-primary">
             Continue
           </button>
           {numeric && !q.required && (
-            <button type="button" onClick={() => go(UNKNOWN)} className="rounded border-2 border-slate-800 px-5 py-3 text-lg font-semibold hover:bg-slate-100">
+            <button type="button" onClick={() => go(UNKNOWN)} className="button-secondary">
               {UNKNOWN_LABEL}
             </button>
           )}
           {!q.required && (
             <p id="optional-note" className="basis-full text-slate-700">
-              Optional: you can answer “{UNKNOWN_LABEL}”.
+              Optional: continue without an answer, or answer “{UNKNOWN_LABEL}”, if it is not known.
             </p>
           )}
         </div>

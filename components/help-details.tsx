@@ -1,6 +1,7 @@
 import type { Help } from '@/lib/questions';
+import { CopyButton } from './copy-button';
 
-/** "How do I find this out?": a disclosure with a few sentences and a command to copy. */
+/** "How do I find this out?": a disclosure with a few sentences and a command that wraps, with a button to copy it. */
 export function HelpDetails({ help }: { help: Help }) {
   return (
     <details className="mt-3 max-w-2xl rounded border border-slate-300 bg-slate-50 p-3">
@@ -10,9 +11,12 @@ export function HelpDetails({ help }: { help: Help }) {
           <p key={t}>{t}</p>
         ))}
         {help.command && (
-          <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-sm text-white">
-            <code>{help.command}</code>
-          </pre>
+          <div className="space-y-2">
+            <pre className="rounded bg-slate-900 p-3 text-sm whitespace-pre-wrap text-white wrap-anywhere">
+              <code>{help.command}</code>
+            </pre>
+            <CopyButton text={help.command} label="Copy the command" />
+          </div>
         )}
       </div>
     </details>

@@ -12,11 +12,13 @@ interface Props {
   error?: string;
   /** Guided mode: the question is the page's heading. */
   asPageHeading?: boolean;
+  /** How a number typed with a unit or shorthand was read ("9,216 GB"), shown back under the field. */
+  readBack?: string;
 }
 
 /** One question wired to react-hook-form: label or legend, hint, error, and "How do I find this out?". */
-export function QuestionField({ question: q, register, error, asPageHeading = false }: Props) {
-  const describedBy = [hintId(q), error ? errorId(q) : ''].filter(Boolean).join(' ');
+export function QuestionField({ question: q, register, error, asPageHeading = false, readBack }: Props) {
+  const describedBy = [hintId(q), error ? errorId(q) : '', readBack && !error ? `${inputId(q)}-read` : ''].filter(Boolean).join(' ');
   const titleClass = asPageHeading ? 'text-2xl sm:text-3xl font-bold' : 'text-lg font-semibold';
   const errorText = error && (
     <p id={errorId(q)} className="mt-1 font-semibold text-red-700">
@@ -24,8 +26,9 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
       {error}
     </p>
   );
-  // The red bar and its indent only while there is an error, so the question lines up with the page otherwise.
-  const wrap = error ? 'border-l-4 border-red-700 pl-4' : '';
+  // The red bar while there is an error sits in the page's left margin, so the question stays in line with Back and
+  // Continue; it is drawn on a wrapper, since a fieldset's own border would start halfway down its legend.
+  const wrap = error ? '-ml-4 border-l-4 border-red-700 pl-3' : '';
 
   if (q.kind === 'count' || q.kind === 'amount') {
     const label = (
@@ -54,6 +57,11 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
           />
           {q.unit && <span aria-hidden="true">{q.unit}</span>}
         </div>
+        {readBack && !error && (
+          <p id={`${inputId(q)}-read`} className="mt-1 text-slate-700" data-testid="read-back">
+            Read as {readBack}
+          </p>
+        )}
         {q.help && <HelpDetails help={q.help} />}
       </div>
     );
@@ -62,37 +70,39 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
   const options = q.kind === 'yes-no' ? YES_NO_OPTIONS : (q.options ?? []);
   const all = q.required ? options : [...options, { value: UNKNOWN, label: UNKNOWN_LABEL, hint: undefined }];
   return (
-    <fieldset className={wrap} aria-describedby={describedBy}>
-      <legend className={titleClass}>{asPageHeading ? <h1>{q.title}</h1> : q.title}</legend>
-      <p id={hintId(q)} className="mt-1 text-slate-700">
-        {q.hint}
-      </p>
-      {errorText}
-      <div className="mt-3 space-y-2">
-        {all.map((o, i) => (
-          <div key={o.value} className="flex items-start gap-3">
-            <input
-              id={`f-${q.slug}-${i}`}
-              type="radio"
-              value={o.value}
-              className="mt-1 h-6 w-6 shrink-0 accent-brand"
-              aria-describedby={o.hint ? `f-${q.slug}-${i}-hint` : undefined}
-              {...register(q.field)}
-            />
-            <div>
-              <label htmlFor={`f-${q.slug}-${i}`} className="text-lg">
-                {o.label}
-              </label>
-              {o.hint && (
-                <p id={`f-${q.slug}-${i}-hint`} className="text-base text-slate-700">
-                  {o.hint}
-                </p>
-              )}
+    <div className={wrap}>
+      <fieldset aria-describedby={describedBy}>
+        <legend className={titleClass}>{asPageHeading ? <h1>{q.title}</h1> : q.title}</legend>
+        <p id={hintId(q)} className="mt-1 text-slate-700">
+          {q.hint}
+        </p>
+        {errorText}
+        <div className="mt-3 space-y-3">
+          {all.map((o, i) => (
+            <div key={o.value} className="flex items-start gap-3">
+              <input
+                id={`f-${q.slug}-${i}`}
+                type="radio"
+                value={o.value}
+                className="choice-input"
+                aria-describedby={o.hint ? `f-${q.slug}-${i}-hint` : undefined}
+                {...register(q.field)}
+              />
+              <div className="pt-1.5">
+                <label htmlFor={`f-${q.slug}-${i}`} className="cursor-pointer text-lg">
+                  {o.label}
+                </label>
+                {o.hint && (
+                  <p id={`f-${q.slug}-${i}-hint`} className="text-base text-slate-700">
+                    {o.hint}
+                  </p>
+                )}
+              </div>
             </div>
-          </div>
-        ))}
-      </div>
-      {q.help && <HelpDetails help={q.help} />}
-    </fieldset>
+          ))}
+        </div>
+        {q.help && <HelpDetails help={q.help} />}
+      </fieldset>
+    </div>
   );
 }

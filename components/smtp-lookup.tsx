@@ -73,11 +73,7 @@ export function SmtpLookupForm({
           aria-invalid={error ? true : undefined}
           className="block w-full rounded border-2 border-slate-800 p-2 font-mono"
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark"
-        >
+        <button type="submit" disabled={pending} className="button-primary">
           Explain the codes
         </button>
       </form>

@@ -14,7 +14,9 @@ const noteIds = (a: Partial<Answers>) => advise(a).notes.map((n) => n.id);
 
 describe('tailored steps', () => {
   it('cutover: turning sync off says what it does to the synced accounts; groups and delegates are checked', () => {
-    expect(stepText({ directorySync: 'in-place' }, 'cutover', 'turn-off-sync')).toMatch(/cloud-only with no on-premises source; if you sync again later, each must be matched/);
+    expect(stepText({ directorySync: 'in-place' }, 'cutover', 'turn-off-sync')).toMatch(
+      /cloud-only with no on-premises source; if you sync again later, each must be matched/,
+    );
     expect(stepIds({ directorySync: 'none' }, 'cutover')).not.toContain('turn-off-sync');
     expect(stepIds({}, 'cutover')).toEqual(expect.arrayContaining(['groups', 'delegates']));
     expect(stepIds({ delegatesAcrossTeams: false, sharedMailboxes: 0 }, 'cutover')).not.toContain('delegates');
@@ -46,7 +48,9 @@ describe('tailored steps', () => {
 
   it('hybrid: supported build first, the dedicated hybrid app for full hybrid, Entra Connect’s hybrid option, licences', () => {
     expect(stepIds({ onLatestCu: false }, 'hybrid')[0]).toBe('update-cu');
-    expect(stepText({ source: 'exchange-2019', onLatestCu: false }, 'hybrid', 'update-cu')).toMatch(/CU14 or CU15 with its last security update/);
+    expect(stepText({ source: 'exchange-2019', onLatestCu: false }, 'hybrid', 'update-cu')).toMatch(
+      /CU14 or CU15 with its last security update/,
+    );
     expect(stepIds({ onLatestCu: true }, 'hybrid')).not.toContain('update-cu');
     expect(stepIds({ needCoexistence: true }, 'hybrid')).toContain('hybrid-app');
     expect(stepIds({}, 'hybrid')).not.toContain('hybrid-app');
@@ -60,13 +64,17 @@ describe('tailored steps', () => {
   });
 
   it('full hybrid keeps Autodiscover on-premises while any mailbox remains; minimal and express move MX after the last batch', () => {
-    expect(stepText({ needCoexistence: true }, 'hybrid', 'switch-mx')).toMatch(/keep Autodiscover pointing on-premises while any mailbox is still there/);
+    expect(stepText({ needCoexistence: true }, 'hybrid', 'switch-mx')).toMatch(
+      /keep Autodiscover pointing on-premises while any mailbox is still there/,
+    );
     expect(stepText({}, 'hybrid', 'switch-mx')).toMatch(/^After the last batch, point MX and then Autodiscover at Microsoft 365/);
   });
 
   it('says what happens to the last server: the management tools from Exchange 2013 on, one server kept for 2010', () => {
     expect(stepText({ source: 'exchange-2019' }, 'hybrid', 'last-server')).toMatch(/shut the server down \(do not uninstall it\)/);
-    expect(stepText({ source: 'exchange-2016' }, 'hybrid', 'last-server')).toMatch(/Exchange Server 2019 CU12 \(or later\) management tools, which update the Active Directory schema/);
+    expect(stepText({ source: 'exchange-2016' }, 'hybrid', 'last-server')).toMatch(
+      /Exchange Server 2019 CU12 \(or later\) management tools, which update the Active Directory schema/,
+    );
     expect(stepText({ source: 'exchange-2010' }, 'hybrid', 'last-server')).toMatch(/keep one server/);
   });
 
@@ -77,12 +85,16 @@ describe('tailored steps', () => {
   });
 
   it('full hybrid from Exchange 2010 or 2013 replaces their servers with one that can still join, never SE', () => {
-    expect(stepText({ source: 'exchange-2013', needCoexistence: true }, 'hybrid', 'hybrid-server')).toMatch(/add Exchange 2019 CU14 \(or 2016 CU23\), the newest that can join/);
+    expect(stepText({ source: 'exchange-2013', needCoexistence: true }, 'hybrid', 'hybrid-server')).toMatch(
+      /add Exchange 2019 CU14 \(or 2016 CU23\), the newest that can join/,
+    );
     expect(stepText({ source: 'exchange-2010', needCoexistence: true }, 'hybrid', 'hybrid-server')).toMatch(/add Exchange 2016 CU23/);
   });
 
   it('cutover with directory sync only planned holds it, rather than switching off what does not run', () => {
-    expect(stepIds({ source: 'exchange-2013', mailboxCount: 100, directorySync: 'planned' }, 'cutover')).toEqual(expect.arrayContaining(['hold-sync']));
+    expect(stepIds({ source: 'exchange-2013', mailboxCount: 100, directorySync: 'planned' }, 'cutover')).toEqual(
+      expect.arrayContaining(['hold-sync']),
+    );
     expect(stepIds({ source: 'exchange-2013', mailboxCount: 100, directorySync: 'planned' }, 'cutover')).not.toContain('turn-off-sync');
   });
 
@@ -94,11 +106,17 @@ describe('tailored steps', () => {
 
   it('Google Workspace migration: Cloud project, routing subdomains, what does not move', () => {
     const g = { source: 'google-workspace' as const };
-    expect(stepIds(g, 'google-workspace')).toEqual(expect.arrayContaining(['google-project', 'google-scopes', 'routing', 'mail-users', 'retention', 'tell-people']));
-    expect(stepText(g, 'google-workspace', 'tell-people')).toMatch(/vacation replies, room bookings and shared calendars \(mail rules do move\)/);
+    expect(stepIds(g, 'google-workspace')).toEqual(
+      expect.arrayContaining(['google-project', 'google-scopes', 'routing', 'mail-users', 'retention', 'tell-people']),
+    );
+    expect(stepText(g, 'google-workspace', 'tell-people')).toMatch(
+      /vacation replies, room bookings and shared calendars \(mail rules do move\)/,
+    );
     expect(stepIds(g, 'google-workspace').indexOf('batches')).toBeLessThan(stepIds(g, 'google-workspace').indexOf('switch-mx'));
     expect(stepText(g, 'google-workspace', 'switch-mx')).toMatch(/^After the last batch is completed/);
-    expect(stepText({ ...g, directorySync: 'in-place' }, 'google-workspace', 'synced-users')).toMatch(/mail-enable everyone who will move on-premises/);
+    expect(stepText({ ...g, directorySync: 'in-place' }, 'google-workspace', 'synced-users')).toMatch(
+      /mail-enable everyone who will move on-premises/,
+    );
   });
 
   it('a migration tool is checked for Microsoft Graph before it is bought', () => {
@@ -136,7 +154,9 @@ describe('hybrid flavour (facts §9)', () => {
 
   it('shows why', () => {
     expect(flavour({ needCoexistence: true })?.text).toMatch(/^Full hybrid: people need shared free\/busy/);
-    expect(flavour({ mailboxCount: 2000, keepOnPremises: true, timelineWeeks: 16, totalDataGb: 4000 })?.text).toMatch(/will spread over your 16 weeks, so people will likely sit on both sides for weeks\. If nobody needs free\/busy meanwhile, minimal hybrid is enough\./);
+    expect(flavour({ mailboxCount: 2000, keepOnPremises: true, timelineWeeks: 16, totalDataGb: 4000 })?.text).toMatch(
+      /will spread over your 16 weeks, so people will likely sit on both sides for weeks\. If nobody needs free\/busy meanwhile, minimal hybrid is enough\./,
+    );
     expect(flavour({})?.text).toMatch(/It assumes nobody needs free\/busy or mail flow between the two sides meanwhile/);
   });
 });
@@ -158,9 +178,25 @@ describe('assumptions', () => {
   it('list one assumption per optional answer with one, none when all are given', () => {
     expect(assess(baseAnswers, { date: ON }).assumptions).toHaveLength(OPTIONAL_FIELDS.length);
     const full: Answers = {
-      ...baseAnswers, keepOnPremises: false, directorySync: 'none', needCoexistence: false, moveCalendarContacts: true, largestMailboxGb: 10, largestItemMb: 20, dedicatedAdmin: true, onLatestCu: true,
-      publicFoldersGb: 0, sharedMailboxes: 4, archives: 'none', delegatesAcrossTeams: false, smtpRelayDevices: false, uploadMbps: 100,
-      signInPolicies: false, existingAdfs: false, thirdPartyMfa: false, clientIpRestriction: false,
+      ...baseAnswers,
+      keepOnPremises: false,
+      directorySync: 'none',
+      needCoexistence: false,
+      moveCalendarContacts: true,
+      largestMailboxGb: 10,
+      largestItemMb: 20,
+      dedicatedAdmin: true,
+      onLatestCu: true,
+      publicFoldersGb: 0,
+      sharedMailboxes: 4,
+      archives: 'none',
+      delegatesAcrossTeams: false,
+      smtpRelayDevices: false,
+      uploadMbps: 100,
+      signInPolicies: false,
+      existingAdfs: false,
+      thirdPartyMfa: false,
+      clientIpRestriction: false,
     };
     expect(assess(full, { date: ON }).assumptions).toEqual([]);
   });
@@ -168,15 +204,31 @@ describe('assumptions', () => {
 
 describe('what would change the answer', () => {
   it('names the lever that would turn a small organisation keeping its accounts on-premises from hybrid to cutover', () => {
-    const small: Answers = { version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 8, totalDataGb: 70, keepOnPremises: true };
+    const small: Answers = {
+      version: 1,
+      mailboxCount: 35,
+      source: 'exchange-2013',
+      budget: 'low',
+      timelineWeeks: 8,
+      totalDataGb: 70,
+      keepOnPremises: true,
+    };
     const advice = assess(small, { date: ON });
     expect(advice.recommended).toBe('hybrid');
-    expect(advice.whatWouldChange?.find((c) => c.field === 'keepOnPremises')).toMatchObject({ to: false, recommended: 'cutover', text: 'Keep accounts managed on-premises: No instead of Yes — cutover would come first.' });
+    expect(advice.whatWouldChange?.find((c) => c.field === 'keepOnPremises')).toMatchObject({
+      to: false,
+      recommended: 'cutover',
+      text: 'Keep accounts managed on-premises: No instead of Yes — cutover would come first.',
+    });
   });
 
   it('tries only levers, in the direction that helps: never the source, the mailbox count or the data, never less time or less budget', () => {
     const fields = new Set<string>();
-    for (const a of [baseAnswers, { ...baseAnswers, mailboxCount: 150 }, { ...baseAnswers, source: 'exchange-2007' as const, budget: 'high' as const }]) {
+    for (const a of [
+      baseAnswers,
+      { ...baseAnswers, mailboxCount: 150 },
+      { ...baseAnswers, source: 'exchange-2007' as const, budget: 'high' as const },
+    ]) {
       for (const c of assess(a, { date: ON }).whatWouldChange ?? []) {
         fields.add(c.field);
         if (c.field === 'timelineWeeks') expect(c.to as number).toBeGreaterThan(a.timelineWeeks);
@@ -187,17 +239,38 @@ describe('what would change the answer', () => {
   });
 
   it('never offers less time, even where less time would change the answer', () => {
-    const hosted: Answers = { version: 1, mailboxCount: 35, source: 'hosted-exchange', budget: 'medium', timelineWeeks: 4, totalDataGb: 105 };
-    expect(assess({ ...hosted, timelineWeeks: 1 }, { date: ON, whatWouldChange: false }).recommended).not.toBe(assess(hosted, { date: ON, whatWouldChange: false }).recommended);
-    expect(assess(hosted, { date: ON }).whatWouldChange?.filter((c) => c.field === 'timelineWeeks' && (c.to as number) < hosted.timelineWeeks)).toEqual([]);
+    const hosted: Answers = {
+      version: 1,
+      mailboxCount: 35,
+      source: 'hosted-exchange',
+      budget: 'medium',
+      timelineWeeks: 4,
+      totalDataGb: 105,
+    };
+    expect(assess({ ...hosted, timelineWeeks: 1 }, { date: ON, whatWouldChange: false }).recommended).not.toBe(
+      assess(hosted, { date: ON, whatWouldChange: false }).recommended,
+    );
+    expect(
+      assess(hosted, { date: ON }).whatWouldChange?.filter((c) => c.field === 'timelineWeeks' && (c.to as number) < hosted.timelineWeeks),
+    ).toEqual([]);
   });
 
   it('says the recommendation holds when no lever changes it, in every report', () => {
-    const settled: Answers = { version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 2, totalDataGb: 70, directorySync: 'none', keepOnPremises: false };
+    const settled: Answers = {
+      version: 1,
+      mailboxCount: 35,
+      source: 'exchange-2013',
+      budget: 'low',
+      timelineWeeks: 2,
+      totalDataGb: 70,
+      directorySync: 'none',
+      keepOnPremises: false,
+    };
     const advice = assess(settled, { date: ON });
     expect(advice.recommended).toBe('cutover');
     expect(advice.whatWouldChange).toEqual([]);
-    const holds = 'No single change the organisation can make (a longer timeline, more budget or upload, a requirement relaxed) would put another method before cutover: the recommendation holds.';
+    const holds =
+      'No single change the organisation can make (a longer timeline, more budget or upload, a requirement relaxed) would put another method before cutover: the recommendation holds.';
     expect(formatText(settled, advice)).toContain(`What would change the answer:\n  ${holds}`);
     expect(formatMarkdown(settled, advice)).toContain(`## What would change the answer\n\n${holds}`);
   });

@@ -89,11 +89,17 @@ describe('file import against hostile input (10,000 runs each)', () => {
   };
 
   it('any string gives valid answers or a clear message, never an exception', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => checkOutcome(s)), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => checkOutcome(s)),
+      { numRuns: 10_000 },
+    );
   });
 
   it('any JSON value gives valid answers or messages naming the fields', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => checkOutcome(JSON.stringify(v) ?? '')), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => checkOutcome(JSON.stringify(v) ?? '')),
+      { numRuns: 10_000 },
+    );
   });
 
   it('answers-shaped JSON with random values names each wrong field', () => {

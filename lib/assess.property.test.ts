@@ -10,7 +10,8 @@ import { answersArb, ON } from './test/arbitraries';
 
 const RUNS = { numRuns: 5000 };
 const quick = (a: Answers) => assess(a, { date: ON, whatWouldChange: false });
-const entry = (advice: { ranking: { method: Method; viable: boolean; score: number }[] }, method: Method) => advice.ranking.find((r) => r.method === method)!;
+const entry = (advice: { ranking: { method: Method; viable: boolean; score: number }[] }, method: Method) =>
+  advice.ranking.find((r) => r.method === method)!;
 
 describe('assess, for any valid answers', () => {
   it('lists every method in the registry once, best first, ties in registry order', () => {
@@ -95,7 +96,12 @@ describe('assess, for any valid answers', () => {
   });
 
   it('the hybrid entry always carries its flavour', () => {
-    fc.assert(fc.property(answersArb, (a) => ['full', 'minimal', 'express'].includes(quick(a).ranking.find((r) => r.method === 'hybrid')!.flavour ?? '')), { numRuns: 1000 });
+    fc.assert(
+      fc.property(answersArb, (a) =>
+        ['full', 'minimal', 'express'].includes(quick(a).ranking.find((r) => r.method === 'hybrid')!.flavour ?? ''),
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('one more mailbox never moves a score by more than 10 points unless a hard limit rules the method in or out', () => {
@@ -115,12 +121,19 @@ describe('assess, for any valid answers', () => {
 
   it('reasons speak only of the source the person chose (naming only the versions to move to: SE, or the server that can still join)', () => {
     const versions = SOURCES.filter((s) => s.startsWith('exchange-'));
-    const names = (s: (typeof SOURCES)[number]) => (s === 'exchange-se' ? [SOURCE_SYSTEMS[s].label] : [SOURCE_SYSTEMS[s].label, ...[' ', ':', ',', '.'].map((end) => SOURCE_SYSTEMS[s].short + end)]);
+    const names = (s: (typeof SOURCES)[number]) =>
+      s === 'exchange-se'
+        ? [SOURCE_SYSTEMS[s].label]
+        : [SOURCE_SYSTEMS[s].label, ...[' ', ':', ',', '.'].map((end) => SOURCE_SYSTEMS[s].short + end)];
     const forbidden = Object.fromEntries(SOURCES.map((chosen) => [chosen, versions.filter((s) => s !== chosen).flatMap(names)]));
     fc.assert(
       fc.property(answersArb, (a) => {
         const bridge = SOURCE_SYSTEMS[a.source].bridgeServer ?? '\u0000';
-        const wrong = quick(a).ranking.flatMap((r) => r.reasons.filter((x) => x.effect !== 'excludes' && forbidden[a.source]!.some((name) => x.text.replace(bridge, '').includes(name))));
+        const wrong = quick(a).ranking.flatMap((r) =>
+          r.reasons.filter(
+            (x) => x.effect !== 'excludes' && forbidden[a.source]!.some((name) => x.text.replace(bridge, '').includes(name)),
+          ),
+        );
         expect(wrong.map((x) => `${x.rule}: ${x.text}`)).toEqual([]);
       }),
       RUNS,
@@ -133,7 +146,9 @@ describe('assess, for any valid answers', () => {
         const advice = assess(a, { date: ON });
         for (const change of advice.whatWouldChange ?? []) {
           expect(change.field).not.toBe('source');
-          const changedKeys = Object.keys({ ...a, ...change.answers }).filter((k) => (a as Record<string, unknown>)[k] !== (change.answers as Record<string, unknown>)[k]);
+          const changedKeys = Object.keys({ ...a, ...change.answers }).filter(
+            (k) => (a as Record<string, unknown>)[k] !== (change.answers as Record<string, unknown>)[k],
+          );
           expect(changedKeys).toEqual([change.field]);
           expect(quick(change.answers).recommended).toBe(change.recommended);
           expect(change.recommended).not.toBe(advice.recommended);

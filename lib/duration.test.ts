@@ -7,7 +7,15 @@ import { TENANT_DURATION } from './facts/durations';
 import { METHOD_DEFINITIONS, REGISTRY } from './methods';
 import { answersArb, baseAnswers, ON } from './test/arbitraries';
 
-const small: Answers = { version: 1, mailboxCount: 35, source: 'exchange-2013', budget: 'low', timelineWeeks: 2, totalDataGb: 70, directorySync: 'none' };
+const small: Answers = {
+  version: 1,
+  mailboxCount: 35,
+  source: 'exchange-2013',
+  budget: 'low',
+  timelineWeeks: 2,
+  totalDataGb: 70,
+  directorySync: 'none',
+};
 
 describe('estimateDuration, for any answers', () => {
   it('gives a range of at least a day whose low end is at most its high end, for every method', () => {
@@ -62,7 +70,11 @@ describe('estimates a consultant can defend against Microsoft’s tables', () =>
   });
 
   it('60,000 mailboxes over IMAP with 120,000 GB: months across several endpoints, not years', () => {
-    const e = estimateDuration(REGISTRY.imap, { ...baseAnswers, source: 'imap-other', mailboxCount: 60_000, totalDataGb: 120_000, timelineWeeks: 52 }, ON);
+    const e = estimateDuration(
+      REGISTRY.imap,
+      { ...baseAnswers, source: 'imap-other', mailboxCount: 60_000, totalDataGb: 120_000, timelineWeeks: 52 },
+      ON,
+    );
     expect(e.lowDays).toBeGreaterThanOrEqual(45);
     expect(e.highDays).toBeLessThanOrEqual(180);
     expect(e.assumptions.join(' ')).toMatch(/300 mailboxes at a time/);
@@ -77,7 +89,10 @@ describe('estimates a consultant can defend against Microsoft’s tables', () =>
     for (const m of METHOD_DEFINITIONS) {
       const e = estimateDuration(m, big, ON);
       expect(e.blocker, m.id).toMatch(/400 GB mailbox is over the 200 GB .* Make it smaller first/);
-      expect([e.lowDays, e.highDays]).toEqual([estimateDuration(m, baseAnswers, ON).lowDays, estimateDuration(m, baseAnswers, ON).highDays]);
+      expect([e.lowDays, e.highDays]).toEqual([
+        estimateDuration(m, baseAnswers, ON).lowDays,
+        estimateDuration(m, baseAnswers, ON).highDays,
+      ]);
     }
     const advice = assess(big, { date: ON, whatWouldChange: false });
     expect(advice.notes.map((n) => n.id)).toContain('mailbox-too-large');
@@ -100,8 +115,12 @@ describe('estimates a consultant can defend against Microsoft’s tables', () =>
   });
 
   it('quotes Microsoft’s tenant table as it stands, and says when it is our reading', () => {
-    expect(estimateDuration(REGISTRY.staged, { ...baseAnswers, source: 'exchange-2007', mailboxCount: 3000 }, ON).assumptions.join(' ')).toMatch(/Microsoft’s table gives tenants of 1,000–5,000 mailboxes 10 days to move 90% of their mailboxes \(up to 30\)\./);
-    expect(estimateDuration(REGISTRY.cutover, small, ON).assumptions.join(' ')).toMatch(/under 1,000 mailboxes 5 days .*\(up to 14\); scaled down for a small tenant/);
+    expect(
+      estimateDuration(REGISTRY.staged, { ...baseAnswers, source: 'exchange-2007', mailboxCount: 3000 }, ON).assumptions.join(' '),
+    ).toMatch(/Microsoft’s table gives tenants of 1,000–5,000 mailboxes 10 days to move 90% of their mailboxes \(up to 30\)\./);
+    expect(estimateDuration(REGISTRY.cutover, small, ON).assumptions.join(' ')).toMatch(
+      /under 1,000 mailboxes 5 days .*\(up to 14\); scaled down for a small tenant/,
+    );
   });
 
   it('a slow upload holds copying back when mail leaves your own servers, and not from Google', () => {
@@ -109,7 +128,9 @@ describe('estimates a consultant can defend against Microsoft’s tables', () =>
     expect(own.assumptions.join(' ')).toMatch(/held back by your 10 Mbit\/s upload/);
     expect(own.highDays).toBeGreaterThan(estimateDuration(REGISTRY.cutover, { ...small, totalDataGb: 1000 }, ON).highDays);
     const google = { ...small, source: 'google-workspace' as const, totalDataGb: 1000 };
-    expect(estimateDuration(REGISTRY['google-workspace'], { ...google, uploadMbps: 10 }, ON).highDays).toBe(estimateDuration(REGISTRY['google-workspace'], google, ON).highDays);
+    expect(estimateDuration(REGISTRY['google-workspace'], { ...google, uploadMbps: 10 }, ON).highDays).toBe(
+      estimateDuration(REGISTRY['google-workspace'], google, ON).highDays,
+    );
   });
 
   it('hybrid rebuilds no Outlook profiles; a cutover rebuilds them after the switch', () => {

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { answersSchema, type Answers } from './answers';
 import { formatCount } from './format';
-import { QUESTIONS, questionFor, UNKNOWN, type QuestionField } from './questions';
+import { parseQuantity, isPlainNumber, type Measure } from './parse-quantity';
+import { QUESTIONS, questionFor, UNKNOWN, type Question, type QuestionField } from './questions';
 
 /** What the form and the URL hold: the text of each answer as typed or chosen ('' = not answered, 'unknown' = I don't know). */
 export type FormValues = Record<QuestionField, string>;
@@ -12,13 +13,22 @@ export const MAX_VALUE_LENGTH = 64;
 
 export const emptyValues = (): FormValues => Object.fromEntries(QUESTION_FIELDS.map((f) => [f, ''])) as FormValues;
 
+/** What each numeric answer measures, from its unit: which units and words it accepts ("9 TB", "3 months", "1.5k"). */
+const MEASURES: Record<string, Measure> = { mailboxes: 'count', weeks: 'weeks', GB: 'gigabytes', MB: 'megabytes', 'Mbit/s': 'megabits' };
+
 /**
- * Reads a number as people type it: spaces around, thousands commas and spaces inside ("1,200", " 250 ").
- * @example parseNumberText('1,200') // 1200
+ * What a numeric question measures (a count when its unit is not a size, a time or a speed).
+ * @example measureOf(questionFor('totalDataGb')) // 'gigabytes'
  */
-export function parseNumberText(text: string): number {
-  const cleaned = text.trim().replace(/(?<=\d)[,\s](?=\d{3}\b)/g, '');
-  return /^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(cleaned) ? Number(cleaned) : Number.NaN;
+export const measureOf = (q: Question): Measure => MEASURES[q.unit ?? ''] ?? 'count';
+
+/**
+ * Reads a number as people type it, in the question's own unit: thousands commas and spaces ("1,200", " 250 "),
+ * "k" ("1.5k") and the units the question's measure accepts ("9 TB", "6 weeks", "3 months"). NaN when it is not one.
+ * @example parseNumberText('9 TB', questionFor('totalDataGb')) // 9216
+ */
+export function parseNumberText(text: string, q: Question = questionFor('mailboxCount')): number {
+  return parseQuantity(text, measureOf(q));
 }
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -65,7 +75,9 @@ export type FieldCheck = { ok: true; value: Answers[QuestionField] | undefined }
 
 /**
  * Checks one answer's text against the answers schema and says, in the question's own words, what to enter.
- * `mustAnswer` asks for an answer (or "I don't know") to an optional question too.
+ * An optional answer left blank is "not known", as "I don't know" is: never an error (unless `mustAnswer`, where a
+ * person asked to fill in a value, as on the exports page, left it empty).
+ * @example checkField('totalDataGb', '9 TB') // { ok: true, value: 9216 }
  */
 export function checkField(field: QuestionField, raw: string, mustAnswer = false): FieldCheck {
   const q = questionFor(field);
@@ -77,7 +89,7 @@ export function checkField(field: QuestionField, raw: string, mustAnswer = false
   if (text.length > MAX_VALUE_LENGTH) return { ok: false, message: `${q.messages.invalid} (this answer is ${formatCount(text.length)} characters long)` };
   let value: unknown = text;
   if (q.kind === 'count' || q.kind === 'amount') {
-    value = parseNumberText(text);
+    value = parseNumberText(text, q);
     if (Number.isNaN(value)) return { ok: false, message: q.messages.invalid };
     if (q.kind === 'count' && !Number.isInteger(value)) return { ok: false, message: q.messages.invalid };
   } else if (q.kind === 'yes-no') {
@@ -121,23 +133,27 @@ export function invalidPresentFields(values: FormValues): FieldErrors {
   return errors;
 }
 
-/** The form's text with nothing missing: react-hook-form reports a radio group that got focus but no choice as null. */
+/**
+ * The form's text with nothing missing and nothing that can fail before each field's own check: react-hook-form reports
+ * a radio group that got focus but no choice as null, and a value of another type is read as its text. So zod's own
+ * messages ("Invalid input") never reach a person: every message comes from the question's row.
+ */
 const formText = z.pipe(
-  z.record(z.string(), z.nullish(z.string())),
-  z.transform((values) => Object.fromEntries(Object.entries(values).map(([field, text]) => [field, text ?? ''])) as Record<string, string>),
+  z.record(z.string(), z.unknown()),
+  z.transform((values) => Object.fromEntries(Object.entries(values).map(([field, text]) => [field, text === null || text === undefined ? '' : String(text)])) as Record<string, string>),
 );
 
 /**
  * A zod schema over the form's text for some fields, for react-hook-form's zodResolver:
  * each field is checked with `checkField`, so the form, the URL and the CLI share the answers schema.
  * A null or missing value reads as blank ('') before the check, so a radio group left untouched gets its own message.
- * @example formSchema(['keepOnPremises'], false).parse({ keepOnPremises: null }) // { keepOnPremises: '' }
+ * @example formSchema(['keepOnPremises']).parse({ keepOnPremises: null }) // { keepOnPremises: '' }
  */
-export function formSchema(fields: readonly QuestionField[], mustAnswer: boolean) {
+export function formSchema(fields: readonly QuestionField[]) {
   return formText.check(
     z.superRefine((values, ctx) => {
       for (const field of fields) {
-        const check = checkField(field, values[field] ?? '', mustAnswer);
+        const check = checkField(field, values[field] ?? '');
         if (!check.ok) ctx.addIssue({ code: 'custom', path: [field], message: check.message, input: values[field] });
       }
     }),
@@ -154,6 +170,20 @@ export function canonicalText(field: QuestionField, raw: string): string {
   if (check.value === undefined) return questionFor(field).required ? '' : UNKNOWN;
   if (typeof check.value === 'boolean') return check.value ? 'yes' : 'no';
   return String(check.value);
+}
+
+/**
+ * How a number typed with a unit or a shorthand was read, in the question's unit, for showing back beside the field;
+ * undefined when the text was already a plain number, or is not a valid answer (its message says what to enter).
+ * @example readBack('totalDataGb', '9 TB') // '9,216 GB'
+ */
+export function readBack(field: QuestionField, raw: string): string | undefined {
+  const q = questionFor(field);
+  if ((q.kind !== 'count' && q.kind !== 'amount') || isPlainNumber(raw) || raw.trim() === UNKNOWN) return undefined;
+  const check = checkField(field, raw);
+  if (!check.ok || typeof check.value !== 'number') return undefined;
+  const [one, many] = q.valueUnit ?? [q.unit ?? '', q.unit ?? ''];
+  return `${formatCount(check.value)}${one || many ? ` ${check.value === 1 ? one : many}` : ''}`;
 }
 
 /**

@@ -6,7 +6,10 @@ import { IDENTITY_RULES, identityAdvice } from './identity';
 import { baseAnswers, ON } from './test/arbitraries';
 
 const advise = (a: Partial<Answers>, method: Method = 'hybrid') => identityAdvice({ ...baseAnswers, ...a }, method);
-const fired = (a: Partial<Answers>, id: string) => advise(a).options.flatMap((o) => o.reasons).filter((r) => r.rule === id);
+const fired = (a: Partial<Answers>, id: string) =>
+  advise(a)
+    .options.flatMap((o) => o.reasons)
+    .filter((r) => r.rule === id);
 
 describe('sign-in advice (cloud authentication first, M10 and M18)', () => {
   it('recommends password hash sync by default', () => {
@@ -20,7 +23,13 @@ describe('sign-in advice (cloud authentication first, M10 and M18)', () => {
   it('smart cards, third-party MFA and IP limits no longer push to AD FS: their cloud equivalents are named', () => {
     const a = advise({ thirdPartyMfa: true, clientIpRestriction: true });
     expect(a.recommended).toBe('password-hash-sync');
-    expect(a.cloudEquivalents.map((c) => c.answer)).toEqual(expect.arrayContaining(['Microsoft Entra certificate-based authentication', 'External authentication methods in Entra ID', 'Conditional Access named locations']));
+    expect(a.cloudEquivalents.map((c) => c.answer)).toEqual(
+      expect.arrayContaining([
+        'Microsoft Entra certificate-based authentication',
+        'External authentication methods in Entra ID',
+        'Conditional Access named locations',
+      ]),
+    );
   });
 
   it('an AD FS farm running today leads to a plan to leave it, not to keep it, even with every federation reason given', () => {
@@ -39,7 +48,9 @@ describe('sign-in advice (cloud authentication first, M10 and M18)', () => {
     ['identity.client-ip', { clientIpRestriction: true }, { 'password-hash-sync': 5, 'pass-through': 5 }],
     ['identity.infrastructure', { budget: 'low' }, { federation: -20, 'pass-through': -5 }],
   ] as const)('%s with %j weighs exactly %j', (id, a, effects) => {
-    const got = Object.fromEntries(advise(a).options.flatMap((o) => o.reasons.filter((r) => r.rule === id).map((r) => [o.method, r.effect])));
+    const got = Object.fromEntries(
+      advise(a).options.flatMap((o) => o.reasons.filter((r) => r.rule === id).map((r) => [o.method, r.effect])),
+    );
     expect(got).toEqual(effects);
   });
 
@@ -49,11 +60,20 @@ describe('sign-in advice (cloud authentication first, M10 and M18)', () => {
   });
 
   it('every identity rule has a test above', () => {
-    expect(IDENTITY_RULES.map((r) => r.id)).toEqual(['identity.simplest', 'identity.sign-in-policies', 'identity.existing-adfs', 'identity.third-party-mfa', 'identity.client-ip', 'identity.infrastructure']);
+    expect(IDENTITY_RULES.map((r) => r.id)).toEqual([
+      'identity.simplest',
+      'identity.sign-in-policies',
+      'identity.existing-adfs',
+      'identity.third-party-mfa',
+      'identity.client-ip',
+      'identity.infrastructure',
+    ]);
   });
 
   it('gives each sign-in method its own words for the same rule', () => {
-    const texts = advise({ signInPolicies: true }).options.flatMap((o) => o.reasons.filter((r) => r.rule === 'identity.sign-in-policies').map((r) => r.text));
+    const texts = advise({ signInPolicies: true }).options.flatMap((o) =>
+      o.reasons.filter((r) => r.rule === 'identity.sign-in-policies').map((r) => r.text),
+    );
     expect(new Set(texts).size).toBe(3);
   });
 
@@ -78,7 +98,9 @@ describe('sign-in advice (cloud authentication first, M10 and M18)', () => {
   it('keeps hash sync as the backup (saying nothing more is needed when it is the choice), recommends three pass-through agents, and explains pass-through sign-in', () => {
     const a = advise({});
     expect(a.backup).toMatch(/^Password hash sync is also the backup Microsoft recommends/);
-    expect(advise({ signInPolicies: true }).backup).toBe('Turn on password hash sync as well: if every authentication agent fails, you can switch sign-in to it and people keep working.');
+    expect(advise({ signInPolicies: true }).backup).toBe(
+      'Turn on password hash sync as well: if every authentication agent fails, you can switch sign-in to it and people keep working.',
+    );
     expect(a.options.find((o) => o.method === 'pass-through')!.cons[0]).toMatch(/recommends 3 agents/);
     expect(a.howPassThroughWorks.length).toBeGreaterThanOrEqual(5);
   });

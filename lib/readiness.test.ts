@@ -5,7 +5,8 @@ import { assess } from './assess';
 import { CU_UPGRADE_STEPS, readiness } from './readiness';
 import { baseAnswers } from './test/arbitraries';
 
-const check = (a: Partial<Answers>, method: Method, id: string, date = '2026-11-25') => readiness({ ...baseAnswers, ...a }, method, date).items.find((i) => i.id === id);
+const check = (a: Partial<Answers>, method: Method, id: string, date = '2026-11-25') =>
+  readiness({ ...baseAnswers, ...a }, method, date).items.find((i) => i.id === id);
 const status = (a: Partial<Answers>, method: Method, id: string, date?: string) => check(a, method, id, date)?.status;
 
 describe('readiness checklist', () => {
@@ -19,19 +20,29 @@ describe('readiness checklist', () => {
   it('never shows an out-of-support version as ready, even on its last update, and says so once', () => {
     expect(status({ source: 'exchange-2013', onLatestCu: true, mailboxCount: 3000 }, 'hybrid', 'support-status')).toBe('needs-work');
     expect(status({ source: 'exchange-2013', onLatestCu: true }, 'hybrid', 'cumulative-update')).toBeUndefined();
-    expect(check({ source: 'exchange-2016', onLatestCu: true }, 'hybrid', 'support-status')?.text).toMatch(/even on CU23 with its last security update its servers count as out of date/);
+    expect(check({ source: 'exchange-2016', onLatestCu: true }, 'hybrid', 'support-status')?.text).toMatch(
+      /even on CU23 with its last security update its servers count as out of date/,
+    );
     expect(status({ source: 'exchange-se', onLatestCu: true }, 'hybrid', 'cumulative-update')).toBe('pass');
     expect(status({ source: 'exchange-se', onLatestCu: false }, 'hybrid', 'cumulative-update')).toBe('needs-work');
     expect(status({ source: 'exchange-se' }, 'hybrid', 'cumulative-update')).toBe('unknown');
-    expect(check({ source: 'exchange-2019', onLatestCu: false }, 'hybrid', 'cumulative-update', '2025-01-01')?.text).toMatch(/CU14 with its latest security update\. .*4\.7\.230.*5\.7\.230/);
+    expect(check({ source: 'exchange-2019', onLatestCu: false }, 'hybrid', 'cumulative-update', '2025-01-01')?.text).toMatch(
+      /CU14 with its latest security update\. .*4\.7\.230.*5\.7\.230/,
+    );
   });
 
   it('full hybrid needs the dedicated hybrid app once it exists, and 2010/2013 cannot run it once the shared principal is blocked', () => {
     expect(status({ needCoexistence: true, source: 'exchange-2019' }, 'hybrid', 'hybrid-app')).toBe('unknown');
-    expect(check({ needCoexistence: true, source: 'exchange-2019' }, 'hybrid', 'hybrid-app')?.text).toMatch(/blocked since 31 October 2025/);
-    expect(check({ needCoexistence: true, source: 'exchange-2019' }, 'hybrid', 'hybrid-app', '2025-06-01')?.text).toMatch(/blocked from 31 October 2025/);
+    expect(check({ needCoexistence: true, source: 'exchange-2019' }, 'hybrid', 'hybrid-app')?.text).toMatch(
+      /blocked since 31 October 2025/,
+    );
+    expect(check({ needCoexistence: true, source: 'exchange-2019' }, 'hybrid', 'hybrid-app', '2025-06-01')?.text).toMatch(
+      /blocked from 31 October 2025/,
+    );
     expect(check({ needCoexistence: true, source: 'exchange-2019' }, 'hybrid', 'hybrid-app', '2025-01-01')).toBeUndefined();
-    expect(check({ needCoexistence: true, source: 'exchange-2013' }, 'hybrid', 'hybrid-app')?.text).toMatch(/replaced by Exchange 2019 CU14 \(or 2016 CU23\) first/);
+    expect(check({ needCoexistence: true, source: 'exchange-2013' }, 'hybrid', 'hybrid-app')?.text).toMatch(
+      /replaced by Exchange 2019 CU14 \(or 2016 CU23\) first/,
+    );
     expect(status({ needCoexistence: true, source: 'exchange-2013' }, 'hybrid', 'hybrid-app', '2025-06-01')).toBeUndefined();
     expect(status({ source: 'exchange-2019' }, 'hybrid', 'hybrid-app')).toBeUndefined();
   });
@@ -60,11 +71,21 @@ describe('readiness checklist', () => {
   it('mailbox size against the 50 and 100 GB quotas and the 200 GB ceiling', () => {
     expect(status({ largestMailboxGb: 50 }, 'hybrid', 'mailbox-size')).toBe('pass');
     expect(status({ largestMailboxGb: 51 }, 'hybrid', 'mailbox-size')).toBe('needs-work');
-    expect(check({ largestMailboxGb: 150 }, 'cutover', 'mailbox-size')?.text).toMatch(/fills only the primary mailbox: trim it below 100 GB/);
-    expect(check({ largestMailboxGb: 150 }, 'hybrid', 'mailbox-size')?.text).toMatch(/moves primary and archive together but cannot split a mailbox/);
-    expect(check({ largestMailboxGb: 150, source: 'hosted-exchange' }, 'third-party', 'mailbox-size')?.text).toMatch(/check the tool can write to the cloud archive/);
-    expect(check({ largestMailboxGb: 60, source: 'imap-other' }, 'imap', 'mailbox-size')?.text).toMatch(/needs an E3\/E5 licence \(100 GB\), or trimming at the source/);
-    expect(check({ largestMailboxGb: 201 }, 'hybrid', 'mailbox-size')?.text).toMatch(/a blocker\. Before its move, get its primary mailbox under 100 GB and any on-premises archive within 200 GB/);
+    expect(check({ largestMailboxGb: 150 }, 'cutover', 'mailbox-size')?.text).toMatch(
+      /fills only the primary mailbox: trim it below 100 GB/,
+    );
+    expect(check({ largestMailboxGb: 150 }, 'hybrid', 'mailbox-size')?.text).toMatch(
+      /moves primary and archive together but cannot split a mailbox/,
+    );
+    expect(check({ largestMailboxGb: 150, source: 'hosted-exchange' }, 'third-party', 'mailbox-size')?.text).toMatch(
+      /check the tool can write to the cloud archive/,
+    );
+    expect(check({ largestMailboxGb: 60, source: 'imap-other' }, 'imap', 'mailbox-size')?.text).toMatch(
+      /needs an E3\/E5 licence \(100 GB\), or trimming at the source/,
+    );
+    expect(check({ largestMailboxGb: 201 }, 'hybrid', 'mailbox-size')?.text).toMatch(
+      /a blocker\. Before its move, get its primary mailbox under 100 GB and any on-premises archive within 200 GB/,
+    );
     expect(status({}, 'hybrid', 'mailbox-size')).toBe('unknown');
   });
 
@@ -73,7 +94,9 @@ describe('readiness checklist', () => {
     expect(status({ source: 'google-workspace', largestItemMb: 40 }, 'google-workspace', 'largest-item')).toBe('needs-work');
     expect(status({ largestItemMb: 40 }, 'hybrid', 'largest-item')).toBe('pass');
     expect(status({ largestItemMb: 151 }, 'hybrid', 'largest-item')).toBe('needs-work');
-    expect(check({ largestItemMb: 200 }, 'hybrid', 'largest-item')?.text).toMatch(/PST import skips items over 150 MB too, so save such attachments to OneDrive or SharePoint/);
+    expect(check({ largestItemMb: 200 }, 'hybrid', 'largest-item')?.text).toMatch(
+      /PST import skips items over 150 MB too, so save such attachments to OneDrive or SharePoint/,
+    );
     expect(check({ largestItemMb: 40 }, 'imap', 'largest-item')?.text).toMatch(/export such items to PST/);
   });
 
@@ -85,16 +108,53 @@ describe('readiness checklist', () => {
   });
 
   it('cites the page each check rests on', () => {
-    const sources = (m: Method, a: Partial<Answers> = {}) => Object.fromEntries(readiness({ ...baseAnswers, ...a }, m, '2026-11-25').items.map((i) => [i.id, i.source]));
-    expect(sources('hybrid')).toEqual({ 'support-status': 'M9', certificate: 'M5', mrsproxy: 'M5', ports: 'M17', 'directory-sync': 'M5', licences: 'M1', 'mailbox-size': 'M7', 'largest-item': 'M7' });
+    const sources = (m: Method, a: Partial<Answers> = {}) =>
+      Object.fromEntries(readiness({ ...baseAnswers, ...a }, m, '2026-11-25').items.map((i) => [i.id, i.source]));
+    expect(sources('hybrid')).toEqual({
+      'support-status': 'M9',
+      certificate: 'M5',
+      mrsproxy: 'M5',
+      ports: 'M17',
+      'directory-sync': 'M5',
+      licences: 'M1',
+      'mailbox-size': 'M7',
+      'largest-item': 'M7',
+    });
     expect(sources('hybrid', { source: 'exchange-se' })).toMatchObject({ 'support-status': 'M9', 'cumulative-update': 'M9' });
     expect(sources('hybrid', { smtpRelayDevices: true })).toMatchObject({ relay: 'M22' });
     expect(sources('cutover')).toMatchObject({ certificate: 'M2', 'outlook-anywhere': 'M2', 'directory-sync': 'M2', licences: 'M1' });
-    expect(sources('staged', { source: 'exchange-2007' })).toMatchObject({ tls: 'M21', 'outlook-anywhere': 'M3', 'directory-sync': 'M3', 'transport-enforcement': 'M15' });
-    expect(sources('imap', { source: 'imap-other' })).toEqual({ licences: 'M4', 'mailbox-size': 'M7', 'largest-item': 'M4', 'imap-connections': 'M4' });
-    expect(sources('imap', { source: 'google-workspace' })).toEqual({ 'google-imap': 'M19', licences: 'M4', 'mailbox-size': 'M7', 'largest-item': 'M4' });
-    expect(sources('google-workspace', { source: 'google-workspace' })).toEqual({ 'google-project': 'M11', routing: 'M11', licences: 'M11', 'mailbox-size': 'M7', 'largest-item': 'M11' });
-    expect(sources('third-party', { source: 'hosted-exchange' })).toEqual({ 'tool-graph': 'M14', 'tool-access': 'M1', licences: 'M1', 'mailbox-size': 'M7', 'largest-item': 'M7' });
+    expect(sources('staged', { source: 'exchange-2007' })).toMatchObject({
+      tls: 'M21',
+      'outlook-anywhere': 'M3',
+      'directory-sync': 'M3',
+      'transport-enforcement': 'M15',
+    });
+    expect(sources('imap', { source: 'imap-other' })).toEqual({
+      licences: 'M4',
+      'mailbox-size': 'M7',
+      'largest-item': 'M4',
+      'imap-connections': 'M4',
+    });
+    expect(sources('imap', { source: 'google-workspace' })).toEqual({
+      'google-imap': 'M19',
+      licences: 'M4',
+      'mailbox-size': 'M7',
+      'largest-item': 'M4',
+    });
+    expect(sources('google-workspace', { source: 'google-workspace' })).toEqual({
+      'google-project': 'M11',
+      routing: 'M11',
+      licences: 'M11',
+      'mailbox-size': 'M7',
+      'largest-item': 'M11',
+    });
+    expect(sources('third-party', { source: 'hosted-exchange' })).toEqual({
+      'tool-graph': 'M14',
+      'tool-access': 'M1',
+      licences: 'M1',
+      'mailbox-size': 'M7',
+      'largest-item': 'M7',
+    });
   });
 
   it('gives the CU upgrade steps before hybrid only when servers are not known to be current', () => {
@@ -118,7 +178,9 @@ describe('support status', () => {
         const noted = advice.notes.some((n) => n.id === 'source-out-of-support');
         const needsWork = advice.readiness?.items.find((i) => i.id === 'support-status')?.status === 'needs-work';
         expect(noted, `${source} on ${date}`).toBe(needsWork);
-        const hybridSentence = advice.ranking.find((r) => r.method === 'hybrid')!.reasons.find((r) => r.rule === 'hybrid.source-version')!.text;
+        const hybridSentence = advice.ranking
+          .find((r) => r.method === 'hybrid')!
+          .reasons.find((r) => r.rule === 'hybrid.source-version')!.text;
         expect(/out of extended support since/.test(hybridSentence), `${source} on ${date}: ${hybridSentence}`).toBe(needsWork);
       }
     }

@@ -13,7 +13,8 @@ interface Scenario {
 
 /** Both public files of expert cases: the original six and the four of November 2026 (revised contract). */
 const FILES = ['expert-scenarios.json', 'expert-scenarios-2026.json'] as const;
-const read = (name: string) => (JSON.parse(readFileSync(new URL(`../../shared/scenarios/${name}`, import.meta.url), 'utf8')) as { scenarios: Scenario[] }).scenarios;
+const read = (name: string) =>
+  (JSON.parse(readFileSync(new URL(`../../shared/scenarios/${name}`, import.meta.url), 'utf8')) as { scenarios: Scenario[] }).scenarios;
 const cases = FILES.flatMap((file) => read(file).map((s) => [file, s.id, s] as const));
 
 describe('expert scenarios', () => {

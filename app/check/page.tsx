@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AnswersProblems } from '@/components/answers-problems';
+import { changeHref, editHref, originOf, withOrigin } from '@/components/change-link';
 import { inSentence, sourceLabel } from '@/components/words';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { checkField, valuesToQuery } from '@/lib/form-values';
@@ -16,6 +17,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function CheckAnswers({ searchParams }: Props) {
   const { values, errors } = await readQuery(searchParams);
+  const from = originOf(await searchParams);
   const query = valuesToQuery(values);
   const source = sourceLabel(values.source);
   const shown = (field: (typeof QUESTIONS)[number]['field']) => {
@@ -35,10 +37,12 @@ export default async function CheckAnswers({ searchParams }: Props) {
           return (
             <div key={q.field} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
               <dt className="font-semibold">{q.label}</dt>
-              <dd className={errors[q.field] ? 'font-semibold text-red-700' : skipped ? 'text-slate-700' : ''}>{skipped ? `Not asked for ${source}` : shown(q.field)}</dd>
+              <dd className={errors[q.field] ? 'font-semibold text-red-700' : skipped ? 'text-slate-700' : ''}>
+                {skipped ? `Not asked for ${source}` : shown(q.field)}
+              </dd>
               <dd>
                 {!skipped && (
-                  <Link href={`/questions/${q.slug}?${query}${query ? '&' : ''}from=check`} className="text-brand underline underline-offset-2">
+                  <Link href={changeHref(q.field, query, from)} className="text-brand underline underline-offset-2">
                     Change<span className="sr-only"> {inSentence(q.label)}</span>
                   </Link>
                 )}
@@ -53,11 +57,18 @@ export default async function CheckAnswers({ searchParams }: Props) {
           Fill answers from your Exchange exports
         </Link>
       </p>
-      {Object.keys(errors).length === 0 && (
-        <Link href={`/results?${query}`} className="inline-block rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
-          See the advice
-        </Link>
-      )}
+      <div className="flex flex-wrap items-center gap-6">
+        {Object.keys(errors).length === 0 && (
+          <Link href={`/results?${withOrigin(query, from)}`} className="button-primary">
+            See the advice
+          </Link>
+        )}
+        {from === 'one-page' && (
+          <Link href={editHref(query, from)} className="text-brand underline underline-offset-2">
+            Back to all questions on one page
+          </Link>
+        )}
+      </div>
     </div>
   );
 }

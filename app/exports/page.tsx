@@ -39,7 +39,7 @@ export default async function Exports({ searchParams }: Props) {
             <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-sm text-white" tabIndex={0} aria-label={`Command for ${c.title.toLowerCase()}`}>
               <code>{c.command}</code>
             </pre>
-            <CopyButton text={c.command} label={`the command for ${c.title.toLowerCase()}`} />
+            <CopyButton text={c.command} label={`Copy the command for ${c.title.toLowerCase()}`} />
           </div>
         ))}
         <p className="text-slate-700">

@@ -15,18 +15,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function OnePage() {
   await connection(); // rendered per request, so the form arrives filled in from the address
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-3xl font-bold">All questions on one page</h1>
-        <p className="mt-2 max-w-2xl text-lg">For a scoping meeting: change any answer and the advice beside the questions follows at once.</p>
-        <p className="mt-2">
-          On Exchange?{' '}
-          <Suspense>
-            <ExportsLink />
-          </Suspense>
-        </p>
-      </div>
-      <OnePageForm />
-    </div>
+    <OnePageForm
+      intro={
+        <div>
+          <h1 className="text-3xl font-bold">All questions on one page</h1>
+          <p className="mt-2 max-w-2xl text-lg">For a scoping meeting: change any answer and the advice beside the questions follows at once.</p>
+          <p className="mt-2">
+            On Exchange?{' '}
+            <Suspense>
+              <ExportsLink />
+            </Suspense>
+          </p>
+        </div>
+      }
+    />
   );
 }

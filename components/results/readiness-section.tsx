@@ -3,9 +3,9 @@ import { REGISTRY } from '@/lib/methods';
 import { SourceLink } from './source-link';
 
 const STATUS = {
-  pass: { label: 'Ready', cls: 'border-green-800 bg-green-100 text-green-900' },
-  'needs-work': { label: 'Needs work', cls: 'border-red-800 bg-red-100 text-red-900' },
-  unknown: { label: 'To check', cls: 'border-slate-700 bg-slate-100 text-slate-900' },
+  pass: { label: 'Ready', cls: 'bg-green-100 text-green-900' },
+  'needs-work': { label: 'Needs work', cls: 'bg-red-100 text-red-900' },
+  unknown: { label: 'To check', cls: 'bg-slate-200 text-slate-900' },
 } as const;
 
 /** The readiness checklist for the recommended method: each item ready, needing work, or to check, with what to do. */
@@ -22,7 +22,7 @@ export function ReadinessSection({ readiness: r }: { readiness: Readiness }) {
       <ul className="space-y-2">
         {r.items.map((i) => (
           <li key={i.id} className="flex flex-col gap-1 sm:flex-row sm:gap-3">
-            <span className={`w-28 shrink-0 self-start rounded border px-2 py-0.5 text-center text-sm font-semibold ${STATUS[i.status].cls}`}>{STATUS[i.status].label}</span>
+            <span className={`tag w-32 shrink-0 self-start text-center ${STATUS[i.status].cls}`}>{STATUS[i.status].label}</span>
             <span className="min-w-0 wrap-anywhere">
               <strong>{i.title}.</strong> {i.text} <span className="text-sm">(<SourceLink id={i.source} />)</span>
             </span>

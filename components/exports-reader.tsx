@@ -185,7 +185,7 @@ export function ExportsReader({ query }: { query: string }) {
             <button type="submit" className="button-primary">
               Use these answers
             </button>
-            <button type="button" onClick={() => void forget()} className="rounded border-2 border-brand px-5 py-3 text-lg font-semibold text-brand hover:bg-slate-100">
+            <button type="button" onClick={() => void forget()} className="button-secondary">
               Forget the exports
             </button>
           </div>

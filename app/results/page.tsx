@@ -6,7 +6,6 @@ import { AnswersSummary } from '@/components/results/answers-summary';
 import { ExportBar } from '@/components/results/export-bar';
 import { MethodDetails } from '@/components/results/method-details';
 import { IdentitySection } from '@/components/results/identity-section';
-import { PrintExpander } from '@/components/results/print-expander';
 import { HandoutSummary, HandoutTitle } from '@/components/results/handout';
 import { OverviewCard } from '@/components/results/overview-card';
 import { PreparedForForm, preparedFor } from '@/components/results/prepared-for';
@@ -57,7 +56,6 @@ export default async function Results({ searchParams }: Props) {
   const h2 = 'text-2xl font-bold';
   return (
     <div className="results space-y-6">
-      <PrintExpander />
       <HandoutTitle preparedFor={name} assessedOn={date} rulesVersion={advice.rulesVersion} />
       <OverviewCard o={o} sentence={recommendationSentence(answers, advice)} />
       <HandoutSummary o={o} />

@@ -12,7 +12,7 @@ export function OverviewCard({ o, sentence }: { o: Overview; sentence: string })
   const d = o.duration;
   return (
     <section aria-labelledby="verdict" className="overview">
-      <h1 id="verdict" className="text-3xl font-bold">
+      <h1 id="verdict" className="text-2xl font-bold sm:text-3xl">
         {o.title ? `Recommended: ${o.title}` : 'None of the methods fits these answers'}
       </h1>
       <p className="mt-2 text-lg">{sentence}</p>

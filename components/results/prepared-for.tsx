@@ -1,4 +1,4 @@
-/** The longest "prepared for" name kept; anything longer is cut, and the form says so. */
+/** The longest "prepared for" name kept: the form's field stops there; a longer one in an edited address is cut. */
 export const PREPARED_FOR_MAX = 80;
 
 /**
@@ -7,12 +7,9 @@ export const PREPARED_FOR_MAX = 80;
  * @example preparedFor(['  Contoso\u0007 Ltd ']) // 'Contoso Ltd'
  */
 export function preparedFor(raw: string | string[] | undefined): string {
-  const text = (Array.isArray(raw) ? raw[0] : raw) ?? '';
-  return text
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, PREPARED_FOR_MAX);
+  const text = ((Array.isArray(raw) ? raw[0] : raw) ?? '').replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ');
+  // Cut by code point, so no character is split in half, then trim what the cut left at the end.
+  return Array.from(text.trim()).slice(0, PREPARED_FOR_MAX).join('').trim();
 }
 
 /**

@@ -13,8 +13,9 @@ export function OverviewCard({ o, sentence }: { o: Overview; sentence: string })
   return (
     <section aria-labelledby="verdict" className="overview">
       <h1 id="verdict" className="text-2xl font-bold sm:text-3xl">
-        {o.title ? `Recommended: ${o.title}` : 'None of the methods fits these answers'}
+        {o.label ? `Recommended: ${o.label}` : 'None of the methods fits these answers'}
       </h1>
+      {o.flavour && <p className="text-xl font-semibold">Which hybrid: {o.flavour}</p>}
       <p className="mt-2 text-lg">{sentence}</p>
       <div className="mt-4 grid gap-x-8 gap-y-4 md:grid-cols-2 print:grid-cols-1">
         {o.deciding.length > 0 && (

@@ -65,6 +65,9 @@ export interface Overview {
   method: Method | null;
   /** "Hybrid migration (minimal hybrid)", or null when nothing fits. */
   title: string | null;
+  /** The method's name alone ("Hybrid migration") and, for hybrid, its flavour ("minimal hybrid"). */
+  label: string | null;
+  flavour: string | null;
   deciding: DecidingReason[];
   /** The duration of the recommended method against the deadline, and whether a blocker holds it up. */
   duration: { fit: TimelineFit; sentence: string; blocker?: string } | null;
@@ -107,6 +110,8 @@ export function overview(answers: Answers, advice: Advice): Overview {
   return {
     method: top,
     title: top && ranked ? `${REGISTRY[top].label}${ranked.flavour ? ` (${ranked.flavour} hybrid)` : ''}` : null,
+    label: top ? REGISTRY[top].label : null,
+    flavour: ranked?.flavour ? `${ranked.flavour} hybrid` : null,
     deciding: ranked ? decidingReasons(ranked.reasons) : [],
     duration: e ? { fit: e.fit, sentence: durationSentence(e, answers.timelineWeeks), ...(e.blocker ? { blocker: e.blocker } : {}) } : null,
     otherDurations: advice.ranking

@@ -60,7 +60,9 @@ test('keyboard only: from the start page to a downloaded report', async ({ page 
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: Cutover migration');
-  await tabTo(page, 'Download report');
+  await tabTo(page, 'More ways to save');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Download Markdown report (.md)');
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   const text = readFileSync(await (await downloading).path(), 'utf8');

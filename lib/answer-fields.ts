@@ -205,7 +205,7 @@ export const ANSWER_ROWS = {
     choice(
       DIRECTORY_SYNC,
       {
-        none: { label: 'No', hint: 'Accounts in Microsoft 365, if any, are created by hand', short: 'None' },
+        none: { label: 'No', hint: 'Accounts in Microsoft 365, if any, are created by hand' },
         planned: { label: 'Not yet, but it is planned', short: 'Planned' },
         'in-place': { label: 'Yes, it is running', hint: 'Microsoft Entra Connect (or Azure AD Connect) syncs users today', short: 'In place' },
       },
@@ -303,7 +303,7 @@ export const ANSWER_ROWS = {
     choice(
       ARCHIVES,
       {
-        none: { label: 'No archives', short: 'None' },
+        none: { label: 'No archives' },
         'on-premises-archives': { label: 'Archive mailboxes on the Exchange servers', short: 'On-premises archive mailboxes' },
         'pst-files': { label: 'PST files on computers or file shares', short: 'PST files' },
         both: { label: 'Both archive mailboxes and PST files', short: 'Archive mailboxes and PST files' },

@@ -6,14 +6,18 @@ import { AnswersSummary } from '@/components/results/answers-summary';
 import { ExportBar } from '@/components/results/export-bar';
 import { MethodDetails } from '@/components/results/method-details';
 import { IdentitySection } from '@/components/results/identity-section';
-import { PrintExpander } from '@/components/results/print-expander';
-import { PrintShareLink } from '@/components/results/print-share-link';
+import { HandoutSummary, HandoutTitle } from '@/components/results/handout';
+import { OverviewCard } from '@/components/results/overview-card';
+import { PreparedForForm, preparedFor } from '@/components/results/prepared-for';
+import { RulesAppendix } from '@/components/results/rules-appendix';
+import { onePageHref } from '@/components/change-links';
 import { ReadinessSection } from '@/components/results/readiness-section';
 import { Ranking } from '@/components/results/ranking';
 import { SourceLink } from '@/components/results/source-link';
 import { assess } from '@/lib/assess';
 import { today } from '@/components/today';
-import { REGISTRY } from '@/lib/methods';
+import { formatDate } from '@/lib/format';
+import { overview } from '@/lib/report/overview';
 import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
 import { questionFor } from '@/lib/questions';
 import { recommendationSentence } from '@/lib/report/headline';
@@ -29,8 +33,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function Results({ searchParams }: Props) {
-  const { values, answers, errors } = await readQuery(searchParams);
+  const params = await searchParams;
+  const { values, answers, errors } = await readQuery(Promise.resolve(params));
   const query = valuesToQuery(values);
+  const from = params.from === 'one-page' ? 'one-page' : undefined;
   if (!answers) {
     return (
       <div className="max-w-3xl space-y-4">
@@ -42,121 +48,121 @@ export default async function Results({ searchParams }: Props) {
       </div>
     );
   }
-  const advice = assess(answers, { date: today() });
+  const date = today();
+  const advice = assess(answers, { date });
+  const o = overview(answers, advice);
+  const name = preparedFor(params.for);
+  const canonical = valuesToQuery(valuesFromAnswers(answers));
   const h2 = 'text-2xl font-bold';
   return (
-    <div className="space-y-8">
-      <PrintExpander />
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold">
-          {advice.recommended ? `Recommended: ${REGISTRY[advice.recommended].label}` : 'None of the methods fits these answers'}
-        </h1>
-        <p className="max-w-3xl text-lg">{recommendationSentence(answers, advice)}</p>
-        <PrintShareLink />
-      </header>
-      <ExportBar query={valuesToQuery(valuesFromAnswers(answers))} />
-      {advice.notes.map((n) => (
-        <aside key={n.id} aria-label="Note" className="print-keep max-w-3xl border-l-8 border-brand bg-slate-50 p-4">
-          <p>
-            {n.text}{' '}
-            <span className="text-sm">
-              (source <SourceLink id={n.source} />)
-            </span>
-          </p>
-        </aside>
-      ))}
-      <section aria-labelledby="ranking-title" className="space-y-3">
-        <h2 id="ranking-title" className={h2}>
-          How the methods compare
-        </h2>
-        <Ranking advice={advice} />
-      </section>
-      <section aria-labelledby="answers-title" className="print-keep space-y-2">
-        <h2 id="answers-title" className={h2}>
-          Your answers
-        </h2>
-        <AnswersSummary answers={answers} assumedId={advice.assumptions.length > 0 ? 'assumed-title' : undefined} />
-        <p className="no-print">
-          <Link href={`/check?${query}`} className="text-brand underline underline-offset-2">
-            Change your answers
-          </Link>
-          {' · '}
-          <Link href={`/compare?${query}`} className="text-brand underline underline-offset-2">
-            Compare with one answer changed
-          </Link>
-        </p>
-      </section>
-      <section aria-labelledby="details-title" className="space-y-4">
-        <h2 id="details-title" className={h2}>
-          Each method in detail
-        </h2>
-        {advice.ranking.map((r) => (
-          <MethodDetails key={r.method} ranked={r} plan={advice.plans[r.method]} answers={answers} open={r.method === advice.recommended} />
+    <div className="results space-y-6">
+      <HandoutTitle preparedFor={name} assessedOn={date} rulesVersion={advice.rulesVersion} />
+      <OverviewCard o={o} sentence={recommendationSentence(answers, advice)} />
+      <HandoutSummary o={o} />
+      <ExportBar query={canonical} />
+      <div className="appendix space-y-6">
+        <p className="hidden text-2xl font-bold print:block">Appendix: the full details</p>
+        {advice.notes.map((n) => (
+          <aside key={n.id} aria-label="Note" className="note print-keep">
+            {n.text} (source <SourceLink id={n.source} />)
+          </aside>
         ))}
-      </section>
-      {advice.readiness && <ReadinessSection readiness={advice.readiness} />}
-      <IdentitySection identity={advice.identity} />
-      {advice.whatWouldChange && (
-        <section aria-labelledby="change-title" className="space-y-2">
-          <h2 id="change-title" className={h2}>
-            What would change the answer
+        <section aria-labelledby="ranking-title" className="space-y-2">
+          <h2 id="ranking-title" className={h2}>
+            How the methods compare
           </h2>
-          {advice.whatWouldChange.length === 0 && <p>{nothingWouldChange(advice.recommended)}</p>}
-          {advice.whatWouldChange.length > 0 && (
-            <p className="print:break-after-avoid">The nearest single changes that would put another method first:</p>
-          )}
-          {advice.whatWouldChange.length > 0 && (
-            <ul className="list-disc space-y-1 pl-6">
-              {advice.whatWouldChange.map((c) => {
-                const changedQuery = valuesToQuery(valuesFromAnswers(c.answers));
-                const slug = questionFor(c.field as Exclude<typeof c.field, 'version'>).slug;
-                const to = new URLSearchParams(changedQuery).get(slug) ?? '';
-                return (
-                  <li key={c.field}>
-                    <Link href={`/results?${changedQuery}`} className="text-brand underline underline-offset-2">
-                      {c.text}
-                    </Link>{' '}
-                    <Link
-                      href={`/compare?${query}&change=${slug}&to=${encodeURIComponent(to)}`}
-                      className="no-print text-sm underline underline-offset-2"
-                    >
-                      compare side by side<span className="sr-only">: {c.text}</span>
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          <Ranking advice={advice} />
         </section>
-      )}
-      {advice.assumptions.length > 0 && (
-        <section aria-labelledby="assumed-title" className="space-y-2">
-          <h2 id="assumed-title" className={h2}>
-            What we assumed
+        <section aria-labelledby="answers-title" className="space-y-2">
+          <h2 id="answers-title" className={h2}>
+            Your answers
           </h2>
-          <ul className="list-disc space-y-1 pl-6 print:columns-2 print:gap-8 print:text-[10pt]">
-            {advice.assumptions.map((a) => (
-              <li key={a}>{a}</li>
+          <AnswersSummary answers={answers} query={query} from={from} />
+          <p className="no-print">
+            {from === 'one-page' ? (
+              <a href={onePageHref(query)} className="link">
+                Back to the one-page form
+              </a>
+            ) : (
+              <a href={`/check?${query}`} className="link">
+                Check all your answers
+              </a>
+            )}
+            {' · '}
+            <a href={from === 'one-page' ? `/check?${query}` : onePageHref(query)} className="link">
+              {from === 'one-page' ? 'Check all your answers' : 'Change them on one page'}
+            </a>
+            {' · '}
+            <a href={`/compare?${query}`} className="link">
+              Compare with one answer changed
+            </a>
+          </p>
+        </section>
+        <section aria-labelledby="details-title" className="space-y-2">
+          <h2 id="details-title" className={h2}>
+            Each method in detail
+          </h2>
+          {advice.ranking.map((r) => (
+            <MethodDetails key={r.method} ranked={r} plan={advice.plans[r.method]} answers={answers} full={r.method === advice.recommended} />
+          ))}
+        </section>
+        {advice.readiness && <ReadinessSection readiness={advice.readiness} />}
+        <IdentitySection identity={advice.identity} />
+        {advice.whatWouldChange && (
+          <section aria-labelledby="change-title" className="space-y-2">
+            <h2 id="change-title" className={h2}>
+              What would change the answer
+            </h2>
+            {advice.whatWouldChange.length === 0 && <p>{nothingWouldChange(advice.recommended)}</p>}
+            {advice.whatWouldChange.length > 0 && <p className="print:break-after-avoid">The nearest single changes that would put another method first:</p>}
+            {advice.whatWouldChange.length > 0 && (
+              <ul className="list-disc space-y-1 pl-6">
+                {advice.whatWouldChange.map((c) => {
+                  const changedQuery = valuesToQuery(valuesFromAnswers(c.answers));
+                  const slug = questionFor(c.field as Exclude<typeof c.field, 'version'>).slug;
+                  const to = new URLSearchParams(changedQuery).get(slug) ?? '';
+                  return (
+                    <li key={c.field}>
+                      <a href={`/results?${changedQuery}`} className="link">
+                        {c.text}
+                      </a>{' '}
+                      <a href={`/compare?${query}&change=${slug}&to=${encodeURIComponent(to)}`} className="no-print link text-sm">
+                        compare side by side<span className="sr-only">: {c.text}</span>
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        )}
+        {advice.assumptions.length > 0 && (
+          <details className="fold" id="assumed">
+            <summary className="text-xl font-bold">What we assumed</summary>
+            <ul className="mt-2 list-disc space-y-1 pl-6 print:columns-2 print:gap-8 print:text-[10pt]">
+              {advice.assumptions.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <details className="fold">
+          <summary className="text-xl font-bold">Sources</summary>
+          <p className="mt-2">Rules last checked against these pages on {formatDate(advice.rulesVersion)}.</p>
+          <ul className="sources-list mt-1 space-y-1 print:text-[10pt]">
+            {citedSources(advice).map((id) => (
+              <li key={id}>
+                {id}:{' '}
+                <a href={SOURCES_CITED[id].url} rel="noreferrer" className="link">
+                  {SOURCES_CITED[id].title}
+                </a>
+              </li>
             ))}
           </ul>
-        </section>
-      )}
-      <section aria-labelledby="sources-title" className="space-y-2">
-        <h2 id="sources-title" className={h2}>
-          Sources
-        </h2>
-        <p className="print:break-after-avoid">Rules last checked against these pages on {advice.rulesVersion}.</p>
-        <ul className="sources-list space-y-1 print:text-[10pt]">
-          {citedSources(advice).map((id) => (
-            <li key={id}>
-              {id}:{' '}
-              <a href={SOURCES_CITED[id].url} rel="noreferrer" className="text-brand underline underline-offset-2">
-                {SOURCES_CITED[id].title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+        </details>
+        <RulesAppendix advice={advice} />
+      </div>
+      <PreparedForForm query={canonical} name={name} from={from} />
     </div>
   );
 }

@@ -1,39 +1,38 @@
 import type { Answers } from '@/lib/answers';
 import { describeValue } from '@/lib/labels';
 import { isAsked, QUESTIONS } from '@/lib/questions';
+import { changeAnswerHref } from '../change-links';
+import { inSentence } from '../words';
 
 /**
- * The answers the advice rests on, as a compact list: only the answers given, then how many of the questions asked
- * for this mail system were left unanswered (what the advice assumed for them is listed further down).
+ * The answers the advice rests on: the answers given, each with a "Change" link, then the questions left unanswered
+ * folded into one line (what the advice assumed for them is listed further down).
  */
-export function AnswersSummary({ answers, assumedId }: { answers: Answers; assumedId?: string }) {
+export function AnswersSummary({ answers, query, from }: { answers: Answers; query: string; from?: string }) {
   const given = QUESTIONS.filter((q) => answers[q.field] !== undefined);
-  const unanswered = QUESTIONS.filter((q) => answers[q.field] === undefined && isAsked(q, answers.source)).length;
+  const unanswered = QUESTIONS.filter((q) => answers[q.field] === undefined && isAsked(q, answers.source));
   return (
     <>
-      <dl className="grid grid-cols-[minmax(0,12rem)_1fr] gap-x-6 gap-y-1 text-sm sm:grid-cols-[minmax(0,12rem)_1fr_minmax(0,12rem)_1fr]">
+      <dl className="answers">
         {given.map((q) => (
-          <div key={q.field} className="contents">
-            <dt className="font-semibold">{q.label}</dt>
+          <div key={q.field}>
+            <dt>{q.label}</dt>
             <dd>{describeValue(q.field, answers[q.field])}</dd>
+            <dd className="no-print">
+              <a href={changeAnswerHref(q, query, from)} className="link">
+                Change<span className="sr-only"> {inSentence(q.label)}</span>
+              </a>
+            </dd>
           </div>
         ))}
       </dl>
-      {unanswered > 0 && (
-        <p className="text-sm">
-          {unanswered === 1 ? '1 question' : `${unanswered} questions`} not answered
-          {assumedId && (
-            <>
-              {' '}
-              (see{' '}
-              <a href={`#${assumedId}`} className="text-brand underline underline-offset-2">
-                What we assumed
-              </a>
-              )
-            </>
-          )}
-          .
-        </p>
+      {unanswered.length > 0 && (
+        <details className="fold mt-2">
+          <summary>
+            Not known: {unanswered.length === 1 ? '1 question' : `${unanswered.length} questions`}
+          </summary>
+          <p className="mt-1">{unanswered.map((q) => q.label).join(', ')}. What the advice assumed for each is under “What we assumed”.</p>
+        </details>
       )}
     </>
   );

@@ -9,7 +9,7 @@ import { questionBySlug, QUESTIONS } from '@/lib/questions';
 import { ErrorSummary } from '../error-summary';
 import { inSentence } from '../words';
 
-const button = 'rounded border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 cursor-pointer';
+const button = 'inline-block rounded border-2 border-brand bg-white px-3 py-1.5 font-semibold text-brand hover:bg-slate-100 cursor-pointer';
 
 /**
  * One problem of an answers file in the question's words: "Mailboxes: must be a whole number…". A missing or unknown
@@ -23,7 +23,7 @@ function problemText(p: AnswerProblem): string {
   return `${q.label}: ${inSentence(missing ? q.messages.empty : numeric ? p.message : q.messages.invalid)}`;
 }
 
-/** Taking the advice away: share link, answers as JSON (download and open), Markdown report, print. */
+/** Taking the advice away, in one row: share link and print, then (folded) the Markdown report and the answers file. */
 export function ExportBar({ query }: { query: string }) {
   const router = useRouter();
   const [status, setStatus] = useState('');
@@ -61,7 +61,7 @@ export function ExportBar({ query }: { query: string }) {
   };
 
   return (
-    <section aria-labelledby="take-away-title" className="no-print rounded bg-slate-100 p-4">
+    <section aria-labelledby="take-away-title" className="no-print export-bar">
       <h2 id="take-away-title" className="sr-only">
         Take the advice away
       </h2>
@@ -70,23 +70,28 @@ export function ExportBar({ query }: { query: string }) {
         intro={`${fileName} was not opened; your current answers are kept.`}
         errors={problems.map((p) => ({ href: '#open-answers', message: problemText(p) }))}
       />
-      <div className="flex flex-wrap gap-3">
+      <div className="flex flex-wrap items-start gap-2">
         <button type="button" className={button} onClick={copyLink}>
           Copy share link
         </button>
-        <a href={`/answers-file?${query}`} download="migration-answers.json" className={button}>
-          Download answers
-        </a>
-        <label htmlFor="open-answers" className={`${button} focus-ring-within`}>
-          Open answers
-          <input id="open-answers" type="file" accept=".json,application/json" className="sr-only" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
-        </label>
-        <a href={`/report?${query}`} download="migration-advice.md" className={button}>
-          Download report
-        </a>
         <button type="button" className={button} onClick={() => window.print()}>
-          Print or save as PDF
+          Print handout
         </button>
+        <details className="more-exports" open={problems.length > 0 || undefined}>
+          <summary className={button}>More ways to save</summary>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <a href={`/report?${query}`} download="migration-advice.md" className={button}>
+              Download Markdown report (.md)
+            </a>
+            <a href={`/answers-file?${query}`} download="migration-answers.json" className={button}>
+              Download answers (.json)
+            </a>
+            <label htmlFor="open-answers" className={`${button} focus-ring-within`}>
+              Open answers file
+              <input id="open-answers" type="file" accept=".json,application/json" className="sr-only" onChange={(e) => { void openFile(e.target.files?.[0]); e.target.value = ''; }} />
+            </label>
+          </div>
+        </details>
       </div>
       {showLink && (
         <div className="mt-3">
@@ -96,8 +101,8 @@ export function ExportBar({ query }: { query: string }) {
           <input id="share-link" ref={shareRef} readOnly value={typeof window === 'undefined' ? '' : window.location.href} className="mt-1 block w-full rounded border-2 border-slate-800 px-2 py-1" />
         </div>
       )}
-      {/* Empty until there is something to say, so no blank band sits under the buttons. */}
-      <p role="status" className={status ? 'mt-2' : ''}>
+      {/* Nothing takes room until there is something to say, so no blank band sits under the buttons. */}
+      <p role="status" className={status ? 'mt-2' : 'sr-only'}>
         {status}
       </p>
     </section>

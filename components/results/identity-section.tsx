@@ -63,8 +63,8 @@ function PassThrough({ identity: id }: { identity: IdentityAdvice }) {
 
 /**
  * How people will sign in once accounts sync: the ranked options with reasons, pros, cons and how pass-through works.
- * When no sign-in method needs choosing (accounts live in Microsoft 365 only), the section is its summary, with the
- * options folded away (and left out of print).
+ * Only when a sign-in choice applies (directory sync runs or is planned, or accounts stay on-premises); otherwise the
+ * section is its one-line summary, with the plan to leave AD FS when a farm runs today.
  */
 export function IdentitySection({ identity: id }: { identity: IdentityAdvice }) {
   return (
@@ -75,25 +75,9 @@ export function IdentitySection({ identity: id }: { identity: IdentityAdvice }) 
       <p className="max-w-3xl">{id.summary}</p>
       {id.applies && <p className="print-keep max-w-3xl border-l-8 border-brand bg-slate-50 p-3">{id.backup}</p>}
       {id.leaveAdfs && <p className="print-keep max-w-3xl border-l-8 border-amber-700 bg-amber-50 p-3 font-semibold">{id.leaveAdfs}</p>}
-      {id.applies ? (
-        <>
-          <Options identity={id} />
-          <CloudEquivalents identity={id} />
-          <PassThrough identity={id} />
-        </>
-      ) : (
-        <>
-          {id.leaveAdfs && <CloudEquivalents identity={id} />}
-          <details className="rounded border border-slate-300 p-3 print:hidden">
-            <summary className="cursor-pointer font-semibold">The sign-in options, should accounts sync from Active Directory later</summary>
-            <div className="mt-3 space-y-3">
-              <Options identity={id} />
-              {!id.leaveAdfs && <CloudEquivalents identity={id} />}
-              <PassThrough identity={id} />
-            </div>
-          </details>
-        </>
-      )}
+      {id.applies && <Options identity={id} />}
+      {(id.applies || id.leaveAdfs) && <CloudEquivalents identity={id} />}
+      {id.applies && <PassThrough identity={id} />}
     </section>
   );
 }

@@ -1,15 +1,15 @@
 import type { Answers } from '../answers';
 import type { Advice } from '../advice';
-import { formatEffect, plural } from '../format';
+import { formatDate, formatEffect } from '../format';
 import { SIGN_IN_LABELS } from '../identity';
 import { REGISTRY } from '../methods';
 import { SOURCES_CITED } from '../sources';
 import { citedSources } from './sources';
 import { nothingWouldChange } from '../what-would-change';
-import { answerRows } from './summary';
+import { durationSentence, FIT_LABEL, overview } from './overview';
+import { answerRows, rulesApplied } from './summary';
 
 const READY = { pass: 'ready', 'needs-work': 'needs work', unknown: 'to check' } as const;
-const FIT_WORDS = { fits: 'fits', tight: 'is tight for', 'does-not-fit': 'does not fit' } as const;
 
 /** Escapes characters Markdown would read as formatting, so text from answers stays text. */
 const md = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
@@ -21,7 +21,13 @@ const md = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
 export function formatMarkdown(answers: Answers, advice: Advice): string {
   const out: string[] = ['# Mail migration advice for Microsoft 365', ''];
   const top = advice.recommended;
-  out.push(top ? `**Recommended: ${REGISTRY[top].label}.** ${REGISTRY[top].catalogue.summary}` : '**None of the methods fits these answers.**', '');
+  const o = overview(answers, advice);
+  out.push(o.title && top ? `**Recommended: ${o.title}.** ${REGISTRY[top].catalogue.summary}` : '**None of the methods fits these answers.**', '');
+  if (o.deciding.length) out.push('## Why', '', ...o.deciding.map((r) => `- **${formatEffect(r.effect)}** ${r.text}`), '');
+  if (o.duration) out.push('## How long it may take', '', `**${FIT_LABEL[o.duration.fit]}.** ${o.duration.sentence}`, ...o.otherDurations.map((d) => `- ${d.label}: ${d.sentence}`), '');
+  if (o.readiness) out.push('## Readiness at a glance', '', o.readiness.sentence, '');
+  if (o.risks.length) out.push('## Risks', '', ...o.risks.map((r) => `- ${md(r)}`), '');
+  if (o.steps.length) out.push('## Next steps', '', ...o.steps.map((st, i) => `${i + 1}. ${st}`), '');
   out.push('## Your answers', '', '| Question | Answer |', '| --- | --- |');
   for (const row of answerRows(answers)) out.push(`| ${row.label} | ${md(row.value)} |`);
   out.push('', '## Ranking', '', '| Method | Score | Status |', '| --- | ---: | --- |');
@@ -31,12 +37,12 @@ export function formatMarkdown(answers: Answers, advice: Advice): string {
     const info = REGISTRY[r.method].catalogue;
     const plan = advice.plans[r.method];
     out.push('', `## ${REGISTRY[r.method].label}${r.viable ? ` — ${r.score}/100` : ' — ruled out'}`, '', info.summary, '', '### Why', '');
-    for (const reason of r.reasons) out.push(`- **${formatEffect(reason.effect)}** ${reason.text} _(${reason.rule}, ${reason.source})_`);
+    for (const reason of r.reasons) out.push(`- **${formatEffect(reason.effect)}** ${reason.text} _(${reason.source})_`);
     out.push('', '### Pros', '', ...info.pros.map((p) => `- ${p}`), '', '### Cons', '', ...info.cons.map((c) => `- ${c}`));
     out.push('', '### Limits', '', ...info.limits.map((l) => `- ${l.label}: ${l.value} (${l.source})`));
     if (plan) {
       const e = plan.estimate;
-      out.push('', '### Estimate', '', `${e.lowDays}–${e.highDays} days, which ${FIT_WORDS[e.fit]} your ${plural(answers.timelineWeeks, 'week')}.`);
+      out.push('', '### Estimate', '', durationSentence(e, answers.timelineWeeks));
       if (e.blocker) out.push('', `**Blocker:** ${e.blocker}`);
       out.push('', ...e.assumptions.map((a) => `- ${a}`));
       if (plan.flavour) out.push('', `**Flavour:** ${plan.flavour.text}`);
@@ -45,7 +51,7 @@ export function formatMarkdown(answers: Answers, advice: Advice): string {
   }
   if (advice.readiness) {
     const r = advice.readiness;
-    out.push('', `## Readiness for ${REGISTRY[r.method].label}`, '', `Judged on ${r.assessedOn}.`, '', '| Check | Status | What to do |', '| --- | --- | --- |');
+    out.push('', `## Readiness for ${REGISTRY[r.method].label}`, '', `Judged on ${formatDate(r.assessedOn)}.`, '', '| Check | Status | What to do |', '| --- | --- | --- |');
     for (const i of r.items) out.push(`| ${i.title} | ${READY[i.status]} | ${md(i.text)} (${i.source}) |`);
     if (r.cuUpgradeSteps.length) out.push('', '### Bringing the servers to a supported cumulative update', '', ...r.cuUpgradeSteps.map((s, n) => `${n + 1}. ${s}`));
   }
@@ -61,6 +67,8 @@ export function formatMarkdown(answers: Answers, advice: Advice): string {
   }
   if (advice.assumptions.length) out.push('', '## What we assumed', '', ...advice.assumptions.map((a) => `- ${a}`));
   out.push('', '## Sources', '', ...citedSources(advice).map((id) => `- ${id}: [${SOURCES_CITED[id].title}](${SOURCES_CITED[id].url})`));
-  out.push('', `_Rules last checked ${advice.rulesVersion}._`, '');
+  out.push('', '## Appendix: the rules behind each score', '', '| Method | Rule | Effect | Source |', '| --- | --- | ---: | --- |');
+  for (const r of rulesApplied(advice)) out.push(`| ${r.method} | ${r.rule} | ${r.effect} | ${r.source} |`);
+  out.push('', `_Rules last checked ${formatDate(advice.rulesVersion)}._`, '');
   return out.join('\n');
 }

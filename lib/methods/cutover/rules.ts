@@ -1,5 +1,5 @@
 import { LIMITS } from '../../facts/limits';
-import { formatCount } from '../../format';
+import { formatCount, plural } from '../../format';
 import { ramp } from '../../rules/ramp';
 import { archivesToPstRule, budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule, tlsRule } from '../../rules/shared';
 import type { HardLimit, Rule } from '../../rules/types';
@@ -55,7 +55,7 @@ export const cutoverRules: readonly Rule[] = [
     fire: ({ answers: { mailboxCount: n } }) => {
       if (n > MAX.value) return null;
       const effect = ramp(n, [[RECOMMENDED.value, 20], [250, -5], [1000, -20], [MAX.value, -30]]);
-      if (n <= RECOMMENDED.value) return { effect, text: `${formatCount(n)} mailboxes is within the ${RECOMMENDED.value} Microsoft recommends for a cutover, so one short move window is realistic.` };
+      if (n <= RECOMMENDED.value) return { effect, text: `${plural(n, 'mailbox', 'mailboxes')} is within the ${RECOMMENDED.value} Microsoft recommends for a cutover, so one short move window is realistic.` };
       return effect >= 0
         ? { effect, text: `${formatCount(n)} mailboxes is just over the ${RECOMMENDED.value} Microsoft recommends for a cutover: still workable in one window, but each extra hundred makes it longer and riskier.` }
         : { effect, text: `${formatCount(n)} mailboxes is well over the ${RECOMMENDED.value} Microsoft recommends for a cutover: creating and moving them all in one window gets long and risky.` };

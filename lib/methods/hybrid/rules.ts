@@ -2,7 +2,7 @@ import type { Source } from '../../answers';
 import { LIMITS } from '../../facts/limits';
 import { DATES, happened } from '../../facts/dates';
 import { currentBuild, SOURCE_SYSTEMS, supportEndedBy } from '../../facts/source-systems';
-import { formatCount, formatDate } from '../../format';
+import { formatCount, formatDate, plural } from '../../format';
 import { ramp } from '../../rules/ramp';
 import { calendarRule, largestItemRule, timelineRule } from '../../rules/shared';
 import type { Firing, HardLimit, Rule } from '../../rules/types';
@@ -99,8 +99,8 @@ export const hybridRules: readonly Rule[] = [
       const effect = ramp(n, [[RECOMMENDED.value, 0], [400, 10], [CUTOVER_MAX.value, 25]]);
       if (effect === 0) return null;
       return n > CUTOVER_MAX.value
-        ? { effect, text: `With ${formatCount(n)} mailboxes on ${system.short}, hybrid is Microsoft’s path: a cutover stops at ${formatCount(CUTOVER_MAX.value)}.` }
-        : { effect, text: `With ${formatCount(n)} mailboxes, hybrid moves people in batches without a big-bang weekend.` };
+        ? { effect, text: `With ${plural(n, 'mailbox', 'mailboxes')} on ${system.short}, hybrid is Microsoft’s path: a cutover stops at ${formatCount(CUTOVER_MAX.value)}.` }
+        : { effect, text: `With ${plural(n, 'mailbox', 'mailboxes')}, hybrid moves people in batches without a big-bang weekend.` };
     },
   },
   {
@@ -111,7 +111,7 @@ export const hybridRules: readonly Rule[] = [
     fire: ({ answers }) => {
       if (answers.keepOnPremises === true || answers.needCoexistence === true || answers.directorySync === 'in-place' || answers.directorySync === 'planned') return null;
       const effect = ramp(answers.mailboxCount, [[RECOMMENDED.value, -10], [200, 0]]);
-      return effect === 0 ? null : { effect, text: `For ${formatCount(answers.mailboxCount)} mailboxes with no directory sync, coexistence or on-premises accounts to keep, hybrid’s setup is more than the move needs.` };
+      return effect === 0 ? null : { effect, text: `For ${plural(answers.mailboxCount, 'mailbox', 'mailboxes')} with no directory sync, coexistence or on-premises accounts to keep, hybrid’s setup is more than the move needs.` };
     },
   },
   {
@@ -146,7 +146,7 @@ export const hybridRules: readonly Rule[] = [
     source: 'M1',
     fire: ({ answers }) => {
       const effect = ramp(answers.mailboxCount, [[20, 0], [100, 5]]);
-      return effect === 0 ? null : { effect, text: `Your ${formatCount(answers.mailboxCount)} users keep their Outlook profiles: no rebuild and no fresh download of cached mail.` };
+      return effect === 0 ? null : { effect, text: `Your ${answers.mailboxCount === 1 ? 'user keeps their Outlook profile' : `${formatCount(answers.mailboxCount)} users keep their Outlook profiles`}: no rebuild and no fresh download of cached mail.` };
     },
   },
   {

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../facts/limits';
-import { formatCount } from '../../format';
+import { formatCount, plural } from '../../format';
 import { ramp } from '../../rules/ramp';
 import { archivesToPstRule, budgetRule, calendarRule, largestItemRule, primaryOnlyRule, publicFoldersLeftRule, timelineRule, tlsRule } from '../../rules/shared';
 import type { HardLimit, Rule } from '../../rules/types';
@@ -36,8 +36,8 @@ export const stagedRules: readonly Rule[] = [
       const effect = ramp(n, [[RECOMMENDED.value, 0], [200, 12], [CUTOVER_MAX.value, 25]]);
       if (effect === 0) return null;
       return n > CUTOVER_MAX.value
-        ? { effect, text: `With ${formatCount(n)} mailboxes on ${system.short}, batches are the documented path: a cutover stops at ${formatCount(CUTOVER_MAX.value)}.` }
-        : { effect, text: `With ${formatCount(n)} mailboxes on ${system.short}, moving in batches spreads the load and the helpdesk work over weeks.` };
+        ? { effect, text: `With ${plural(n, 'mailbox', 'mailboxes')} on ${system.short}, batches are the documented path: a cutover stops at ${formatCount(CUTOVER_MAX.value)}.` }
+        : { effect, text: `With ${plural(n, 'mailbox', 'mailboxes')} on ${system.short}, moving in batches spreads the load and the helpdesk work over weeks.` };
     },
   },
   {

@@ -1,0 +1,74 @@
+import { addDays } from '../calendar';
+import { formatCount, formatDate, plural } from '../format';
+import { SCORING } from '../methods/scoring';
+import { WAVES } from '../facts/planning';
+import { BATCH_FORMATS } from './batch-files';
+import { csvText } from './batch-files';
+import type { Wave, WavePlan } from './types';
+
+const gb = (n: number) => `${formatCount(Math.round(n * 10) / 10)} GB`;
+const days = (n: number) => (n < 1 ? 'less than a day' : plural(Math.round(n * 10) / 10, 'day'));
+
+/** One wave in words. */
+export function waveLine(w: Wave, start: string): string {
+  const when = `${formatDate(addDays(start, w.startDay))} to ${formatDate(addDays(start, w.endDay))}`;
+  return `${w.name}: ${plural(w.count, 'mailbox', 'mailboxes')}, ${gb(w.gb)}, ${when} (copying ${days(w.copyDays)})`;
+}
+
+/** The pace in words, and what sets it. */
+export function paceLine(plan: WavePlan): string {
+  const r = plan.rate;
+  const what = r.measured ? 'measured in your pilot' : `the slow end of the planning range; ${SCORING[plan.method].duration.ratePerMove.basis}`;
+  const pace = `${gb(r.gbPerHour)} an hour in all: ${formatCount(r.moves)} mailboxes at a time at ${formatCount(Math.round(r.perMove * 100) / 100)} GB an hour each (${what})`;
+  return r.network ? `${pace}, held back by your upload link: the network, not the migration service, sets the pace.` : `${pace}.`;
+}
+
+/** Whether the plan ends within the timeline, in words. */
+export function finishLine(plan: WavePlan, start: string): string {
+  const end = formatDate(addDays(start, plan.lastDay));
+  return plan.overByDays === 0
+    ? `Finished by ${end}, within the ${plural(plan.timelineDays / 7, 'week')} of the timeline.`
+    : `Finished by ${end}: ${plural(plan.overByDays, 'day')} past the ${plural(plan.timelineDays / 7, 'week')} of the timeline. Lengthen the timeline, move more mailboxes at a time or widen the upload link.`;
+}
+
+/** Everything the plan says, line by line (the CLI's text, and the basis of the Markdown). */
+export function planLines(plan: WavePlan, start: string): string[] {
+  const lines: string[] = [];
+  const name = SCORING[plan.method].label;
+  if (!plan.batched) {
+    lines.push(`${name} moves every mailbox in one batch: there are no waves to plan.`);
+  } else {
+    const pilot = plan.waves.find((w) => w.pilot);
+    const rest = plan.waves.filter((w) => !w.pilot).length;
+    lines.push(`${name} in ${pilot ? `a pilot of ${plural(pilot.count, 'mailbox', 'mailboxes')}, then ` : ''}${plural(rest, 'wave')}, one a week (${WAVES.basis}).`);
+    if (plan.fromAnswers) lines.push('Built from your answers alone, as evenly sized waves: open your mailbox and permission exports to plan who moves when and to download batch files.');
+    lines.push(`Pace: ${paceLine(plan)}`);
+    lines.push(`Each wave holds up to ${gb(plan.waveCapacityGb)}${plan.rowLimit !== null ? ` and ${formatCount(plan.rowLimit)} mailboxes (the most one batch file may list)` : ''}.`);
+  }
+  lines.push(`Set-up before the first move: ${days(plan.setupDays)}.`);
+  for (const w of plan.waves) lines.push(waveLine(w, start));
+  for (const w of plan.waves) for (const p of w.preStage) lines.push(`Start ${p.address} (${gb(p.gb)}) ${plural(p.startDaysEarly, 'day')} before ${w.name}: it copies too slowly to finish within the wave.`);
+  if (plan.groupsKept > 0) lines.push(`${plural(plan.groupsKept, 'group')} of people who act for each other (Full Access, Send As, delegates) kept together in one wave each.`);
+  for (const s of plan.split) lines.push(`A group of ${plural(s.mailboxes, 'mailbox', 'mailboxes')} (${gb(s.gb)}) is too large for one wave and is split across waves ${s.waves.join(', ')}: ${plural(s.brokenLinks.length, 'right')} will cross between Microsoft 365 and the old system for a while (${s.brokenLinks.slice(0, 3).map((l) => `${l.grantee} on ${l.mailbox}`).join('; ')}${s.brokenLinks.length > 3 ? '; …' : ''}).`);
+  if (plan.linksOutside > 0) lines.push(`${plural(plan.linksOutside, 'right')} name someone not in the mailbox list (a group or a departed user) and did not affect the waves.`);
+  lines.push(`After the last move: ${days(plan.finishDays)}.`);
+  lines.push(finishLine(plan, start));
+  const format = BATCH_FORMATS[plan.method];
+  if (format) lines.push(`Batch files: ${format.header.join(', ')}. ${format.note}`);
+  return lines;
+}
+
+/** The schedule as CSV: one row per wave, dates in ISO for spreadsheets. */
+export function scheduleCsv(plan: WavePlan, start: string): string {
+  return csvText([
+    ['Wave', 'Mailboxes', 'GB', 'Start', 'Complete by', 'Copying days'],
+    ...plan.waves.map((w) => [w.name, String(w.count), String(Math.round(w.gb * 10) / 10), addDays(start, w.startDay), addDays(start, w.endDay), String(Math.round(w.copyDays * 10) / 10)]),
+  ]);
+}
+
+/** The plan as Markdown, for a proposal. */
+export function planMarkdown(plan: WavePlan, start: string): string {
+  const lines = planLines(plan, start);
+  const table = ['| Wave | Mailboxes | Size | From | Completed by |', '| --- | ---: | ---: | --- | --- |', ...plan.waves.map((w) => `| ${w.name} | ${formatCount(w.count)} | ${gb(w.gb)} | ${formatDate(addDays(start, w.startDay))} | ${formatDate(addDays(start, w.endDay))} |`)];
+  return ['# Wave plan', '', ...lines.map((l) => `- ${l}`), '', ...table, ''].join('\n');
+}

@@ -8,10 +8,14 @@ import { adviceJson } from '../lib/report/json';
 import { formatProblem, parseAnswersJson } from '../lib/answers';
 import { formatMarkdown } from '../lib/report/markdown';
 import { formatText } from '../lib/report/text';
+import { METHOD_IDS } from '../lib/methods/scoring';
+import type { Method } from '../lib/advice';
+import { readPilotStatistics } from '../lib/plan/pilot';
+import { planOutput, writePlanFiles } from './plan';
 
 const FORMATS = ['text', 'json', 'md'] as const;
 type Format = (typeof FORMATS)[number];
-const USAGE = 'usage: npm run advise -- <answers.json | -> [--format text|json|md] [--date YYYY-MM-DD]';
+const USAGE = 'usage: npm run advise -- <answers.json | -> [--format text|json|md] [--date YYYY-MM-DD] [--plan [--method M] [--pilot FILE] [--batches DIR]]';
 
 function fail(lines: string[]): never {
   process.stderr.write(lines.map((l) => `${l}\n`).join(''));
@@ -25,8 +29,16 @@ function isCalendarDate(text: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
 }
 
-function parseArgs(argv: string[]): { file: string; format: Format; date: string } {
+interface PlanArgs {
+  on: boolean;
+  method?: Method;
+  pilot?: string;
+  batches?: string;
+}
+
+function parseArgs(argv: string[]): { file: string; format: Format; date: string; plan: PlanArgs } {
   let file: string | undefined;
+  const plan: PlanArgs = { on: false };
   let format: Format = 'text';
   let date = new Date().toISOString().slice(0, 10);
   for (let i = 0; i < argv.length; i++) {
@@ -39,6 +51,16 @@ function parseArgs(argv: string[]): { file: string; format: Format; date: string
       const value = arg === '--date' ? argv[++i] : arg.slice('--date='.length);
       if (!isCalendarDate(value ?? '')) fail(['--date: must be a real date written YYYY-MM-DD, like 2026-11-25', USAGE]);
       date = value as string;
+    } else if (arg === '--plan') {
+      plan.on = true;
+    } else if (arg === '--method' || arg === '--pilot' || arg === '--batches') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) fail([`${arg}: needs a value`, USAGE]);
+      if (arg === '--method') {
+        if (!METHOD_IDS.includes(value as Method)) fail([`--method: must be one of ${METHOD_IDS.join(', ')}`, USAGE]);
+        plan.method = value as Method;
+      } else if (arg === '--pilot') plan.pilot = value;
+      else plan.batches = value;
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -51,22 +73,36 @@ function parseArgs(argv: string[]): { file: string; format: Format; date: string
     }
   }
   if (file === undefined) fail(['answers: give the path of an answers JSON file, or - to read standard input', USAGE]);
-  return { file, format, date };
+  if (!plan.on && (plan.method || plan.pilot || plan.batches)) fail(['--method, --pilot and --batches go with --plan', USAGE]);
+  return { file, format, date, plan };
 }
 
-function readInput(file: string): string {
+function readInput(file: string, what = 'an answers JSON file'): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
-    return fail([`${file}: ${why}: give the path of an answers JSON file`]);
+    return fail([`${file}: ${why}: give the path of ${what}`]);
   }
 }
 
-const { file, format, date } = parseArgs(process.argv.slice(2));
+const { file, format, date, plan } = parseArgs(process.argv.slice(2));
 const parsed = parseAnswersJson(readInput(file));
 if (!parsed.ok) fail(parsed.problems.map(formatProblem));
 const advice = assess(parsed.answers, { date });
-const output = format === 'json' ? JSON.stringify(adviceJson(advice), null, 2) : format === 'md' ? formatMarkdown(parsed.answers, advice) : formatText(parsed.answers, advice);
-process.stdout.write(`${output}\n`);
+if (plan.on) {
+  let pilot;
+  if (plan.pilot) {
+    const read = readPilotStatistics(readInput(plan.pilot, 'a pilot statistics CSV file'), plan.pilot);
+    if (!read.ok) fail(read.problems.map((p) => `${plan.pilot}: line ${p.line}, column ${p.column}: ${p.message}`));
+    pilot = read.pilot;
+  }
+  const result = planOutput({ answers: parsed.answers, advice, date, format, method: plan.method, pilot });
+  if (!result.ok) fail([result.problem]);
+  if (plan.batches) writePlanFiles(plan.batches, result.files);
+  process.stdout.write(`${result.output}\n`);
+} else {
+  const output = format === 'json' ? JSON.stringify(adviceJson(advice), null, 2) : format === 'md' ? formatMarkdown(parsed.answers, advice) : formatText(parsed.answers, advice);
+  process.stdout.write(`${output}\n`);
+}

@@ -72,3 +72,22 @@ export function planMarkdown(plan: WavePlan, start: string): string {
   const table = ['| Wave | Mailboxes | Size | From | Completed by |', '| --- | ---: | ---: | --- | --- |', ...plan.waves.map((w) => `| ${w.name} | ${formatCount(w.count)} | ${gb(w.gb)} | ${formatDate(addDays(start, w.startDay))} | ${formatDate(addDays(start, w.endDay))} |`)];
   return ['# Wave plan', '', ...lines.map((l) => `- ${l}`), '', ...table, ''].join('\n');
 }
+
+/**
+ * What the pilot changed: the pace and the finish before and after, and each wave's end.
+ * @example pilotLines(before, after, '2026-11-25')[0] // 'Your pilot copied 1 GB an hour a mailbox, against 0.3 planned …'
+ */
+export function pilotLines(before: WavePlan, after: WavePlan, start: string): string[] {
+  const finish = (p: WavePlan) => formatDate(addDays(start, p.lastDay));
+  const lines = [
+    `Your pilot copied ${formatCount(Math.round(after.rate.perMove * 100) / 100)} GB an hour a mailbox, against ${formatCount(before.rate.perMove)} planned: ${plural(before.waves.length, 'wave')} become ${formatCount(after.waves.length)}, and the finish moves from ${finish(before)} to ${finish(after)}.`,
+  ];
+  const ends = Math.max(before.waves.length, after.waves.length);
+  for (let i = 0; i < ends; i++) {
+    const b = before.waves[i];
+    const a = after.waves[i];
+    const end = (w: Wave | undefined) => (w ? formatDate(addDays(start, w.endDay)) : 'not needed');
+    lines.push(`${(a ?? b)!.name}: completed by ${end(b)} before, ${end(a)} now.`);
+  }
+  return lines;
+}

@@ -31,31 +31,37 @@ export function finishLine(plan: WavePlan, start: string): string {
     : `Finished by ${end}: ${plural(plan.overByDays, 'day')} past the ${plural(plan.timelineDays / 7, 'week')} of the timeline. Lengthen the timeline, move more mailboxes at a time or widen the upload link.`;
 }
 
-/** Everything the plan says, line by line (the CLI's text, and the basis of the Markdown). */
-export function planLines(plan: WavePlan, start: string): string[] {
-  const lines: string[] = [];
+/** What the plan is, in one sentence. */
+export function planIntro(plan: WavePlan): string {
   const name = SCORING[plan.method].label;
-  if (!plan.batched) {
-    lines.push(`${name} moves every mailbox in one batch: there are no waves to plan.`);
-  } else {
-    const pilot = plan.waves.find((w) => w.pilot);
-    const rest = plan.waves.filter((w) => !w.pilot).length;
-    lines.push(`${name} in ${pilot ? `a pilot of ${plural(pilot.count, 'mailbox', 'mailboxes')}, then ` : ''}${plural(rest, 'wave')}, one a week (${WAVES.basis}).`);
+  if (!plan.batched) return `${name} moves every mailbox in one batch: there are no waves to plan.`;
+  const pilot = plan.waves.find((w) => w.pilot);
+  const rest = plan.waves.filter((w) => !w.pilot).length;
+  return `${name} in ${pilot ? `a pilot of ${plural(pilot.count, 'mailbox', 'mailboxes')}, then ` : ''}${plural(rest, 'wave')}, one a week (${WAVES.basis}).`;
+}
+
+/** How the plan was built: the pace, the wave size, set-up, groups kept or split, early starts and the batch files. */
+export function planDetails(plan: WavePlan): string[] {
+  const lines: string[] = [];
+  if (plan.batched) {
     if (plan.fromAnswers) lines.push('Built from your answers alone, as evenly sized waves: open your mailbox and permission exports to plan who moves when and to download batch files.');
     lines.push(`Pace: ${paceLine(plan)}`);
     lines.push(`Each wave holds up to ${gb(plan.waveCapacityGb)}${plan.rowLimit !== null ? ` and ${formatCount(plan.rowLimit)} mailboxes (the most one batch file may list)` : ''}.`);
   }
   lines.push(`Set-up before the first move: ${days(plan.setupDays)}.`);
-  for (const w of plan.waves) lines.push(waveLine(w, start));
   for (const w of plan.waves) for (const p of w.preStage) lines.push(`Start ${p.address} (${gb(p.gb)}) ${plural(p.startDaysEarly, 'day')} before ${w.name}: it copies too slowly to finish within the wave.`);
   if (plan.groupsKept > 0) lines.push(`${plural(plan.groupsKept, 'group')} of people who act for each other (Full Access, Send As, delegates) kept together in one wave each.`);
   for (const s of plan.split) lines.push(`A group of ${plural(s.mailboxes, 'mailbox', 'mailboxes')} (${gb(s.gb)}) is too large for one wave and is split across waves ${s.waves.join(', ')}: ${plural(s.brokenLinks.length, 'right')} will cross between Microsoft 365 and the old system for a while (${s.brokenLinks.slice(0, 3).map((l) => `${l.grantee} on ${l.mailbox}`).join('; ')}${s.brokenLinks.length > 3 ? '; …' : ''}).`);
   if (plan.linksOutside > 0) lines.push(`${plural(plan.linksOutside, 'right')} name someone not in the mailbox list (a group or a departed user) and did not affect the waves.`);
   lines.push(`After the last move: ${days(plan.finishDays)}.`);
-  lines.push(finishLine(plan, start));
   const format = BATCH_FORMATS[plan.method];
   if (format) lines.push(`Batch files: ${format.header.join(', ')}. ${format.note}`);
   return lines;
+}
+
+/** Everything the plan says, line by line (the CLI's text, and the basis of the Markdown). */
+export function planLines(plan: WavePlan, start: string): string[] {
+  return [planIntro(plan), ...planDetails(plan), ...plan.waves.map((w) => waveLine(w, start)), finishLine(plan, start)];
 }
 
 /** The schedule as CSV: one row per wave, dates in ISO for spreadsheets. */

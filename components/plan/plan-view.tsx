@@ -122,7 +122,7 @@ export function PlanView({ answers, method, date }: { answers: Answers; method: 
           <h2 id="pilot-title" className="text-2xl font-bold">
             Correct the plan with your pilot
           </h2>
-          <ErrorSummary attempt={attempt} intro={`${source} was not read; the plan is unchanged.`} errors={problems.map((p) => ({ href: '#pilot-file', message: `Line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}` }))} />
+          <ErrorSummary attempt={attempt} intro={`Nothing was read from ${source}; the plan is unchanged.`} errors={problems.map((p) => ({ href: source === 'the pasted text' ? '#pilot-text' : '#pilot-file', message: `Line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}` }))} />
           <p className="max-w-3xl">Once the pilot batch has synced, export its statistics in Exchange Online PowerShell and open the file here. Nothing leaves this page.</p>
           <pre className="max-w-3xl overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-100 p-3 text-sm">{method === 'hybrid' ? PILOT_COMMANDS.hybrid : PILOT_COMMANDS.batch}</pre>
           <div className="space-y-1">
@@ -136,7 +136,7 @@ export function PlanView({ answers, method, date }: { answers: Answers; method: 
               Or paste them
             </label>
             <textarea id="pilot-text" rows={5} className="block w-full max-w-3xl border-2 border-slate-800 p-2 font-mono text-sm" value={pasted} onChange={(e) => setPasted(e.target.value)} />
-            <button type="button" className={button} onClick={() => void readPilot(pasted, 'The pasted statistics')}>
+            <button type="button" className={button} onClick={() => void readPilot(pasted, 'the pasted text')}>
               Re-estimate from the pilot
             </button>
           </div>

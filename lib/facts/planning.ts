@@ -35,5 +35,7 @@ export const WAVES = {
   pilotMin: 5,
   pilotMax: 50,
   pilotReviewDays: 7,
+  /** Five years of weekly waves: past this, waves grow longer than a week rather than more numerous. */
+  maxWaves: 260,
   basis: 'our planning figures: one wave a week, copied Monday to Friday and completed at the weekend, after a reviewed pilot',
 } as const;

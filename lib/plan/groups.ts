@@ -8,7 +8,8 @@ export interface Group {
   links: PlanLink[];
 }
 
-export const addressKey = (address: string) => address.trim().toLowerCase();
+/** An address as a key: case and surrounding spaces ignored (most are already plain, so those are kept as they are). */
+export const addressKey = (address: string) => (/[A-Z]|^\s|\s$/.test(address) ? address.trim().toLowerCase() : address);
 
 /**
  * Groups mailboxes connected by rights (union–find over the links), so that each group can move in one wave.

@@ -1,4 +1,5 @@
 import { addDays } from '../calendar';
+import { LIMITS } from '../facts/limits';
 import { formatCount, formatDate, plural } from '../format';
 import { SCORING } from '../methods/scoring';
 import { WAVES } from '../facts/planning';
@@ -19,7 +20,7 @@ export function waveLine(w: Wave, start: string): string {
 export function paceLine(plan: WavePlan): string {
   const r = plan.rate;
   const what = r.measured ? 'measured in your pilot' : `the slow end of the planning range; ${SCORING[plan.method].duration.ratePerMove.basis}`;
-  const pace = `${gb(r.gbPerHour)} an hour in all: ${formatCount(r.moves)} mailboxes at a time at ${formatCount(Math.round(r.perMove * 100) / 100)} GB an hour each (${what})`;
+  const pace = `${gb(r.gbPerHour)} an hour in all: ${formatCount(r.moves)} mailboxes at a time (Microsoft’s default is ${LIMITS.defaultConcurrency.value}, up to ${LIMITS.maxConcurrency.value} an endpoint) at ${formatCount(Math.round(r.perMove * 100) / 100)} GB an hour each (${what})`;
   return r.network ? `${pace}, held back by your upload link: the network, not the migration service, sets the pace.` : `${pace}.`;
 }
 

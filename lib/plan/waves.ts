@@ -49,10 +49,16 @@ function rateOf(input: PlanInput): PlanRate {
   return { gbPerHour: rate.low, perMove: perMove.low, moves, network: rate.low < moves * perMove.low - 1e-9, measured: input.pilot !== undefined };
 }
 
-/** First fit, largest first: each unit into the first bin with room, else a new bin. A unit larger than a bin gets its own. */
+/**
+ * First fit, largest first: each unit into the first bin with room, else a new bin. A unit larger than a bin gets its
+ * own. Past the most waves a plan may have, units go to the lightest bin with rows to spare (its wave runs longer).
+ */
 function firstFit(units: readonly Unit[], capacityGb: number, rowLimit: number, bins: Bin[] = []): Bin[] {
   for (const u of [...units].sort((x, y) => y.gb - x.gb)) {
-    const bin = bins.find((b) => b.gb + u.gb <= capacityGb && b.count + u.members.length <= rowLimit);
+    let bin = bins.find((b) => b.gb + u.gb <= capacityGb && b.count + u.members.length <= rowLimit);
+    if (!bin && bins.length >= WAVES.maxWaves) {
+      for (const b of bins) if (b.count + u.members.length <= rowLimit && (!bin || b.gb < bin.gb)) bin = b;
+    }
     if (bin) {
       bin.members.push(...u.members);
       bin.gb += u.gb;
@@ -128,7 +134,7 @@ function binsFromAnswers(a: Answers, capacityGb: number, rowLimit: number) {
   const p = pilotSize(n);
   const restCount = n - p;
   // As many mailboxes a wave as fit its copying days (at least one), within the batch file's limit.
-  const perWave = Math.min(rowLimit, Math.max(1, Math.floor(capacityGb / average + 1e-9)));
+  const perWave = Math.min(rowLimit, Math.max(1, Math.floor(capacityGb / average + 1e-9), Math.ceil(restCount / WAVES.maxWaves)));
   const waves = restCount === 0 ? 0 : Math.ceil(restCount / perWave);
   const bins: Bin[] = [];
   for (let i = 0; i < waves; i++) {
@@ -172,8 +178,9 @@ export function planWaves(input: PlanInput): WavePlan {
   const built = fromAnswers ? binsFromAnswers(a, capacityGb, rowLimit) : binsFromList(input, capacityGb, rowLimit);
   const waves: Wave[] = [];
   let day = setupDays;
+  let numbered = 0;
   const schedule = (bin: Bin, pilot: boolean) => {
-    const largest = bin.members.length ? bin.members.reduce((t, m) => Math.max(t, sizeOf(m)), 0) : fromAnswers && !pilot && waves.length === (built.pilotBin ? 1 : 0) ? (a.largestMailboxGb ?? 0) : 0;
+    const largest = bin.members.length ? bin.members.reduce((t, m) => Math.max(t, sizeOf(m)), 0) : fromAnswers && !pilot && numbered === 0 ? (a.largestMailboxGb ?? 0) : 0;
     const earlyDays = day - setupDays;
     const preStage: PreStage[] = [];
     for (const m of bin.members) {
@@ -183,7 +190,7 @@ export function planWaves(input: PlanInput): WavePlan {
     // Pre-staging uses the days since set-up ended; what is left of the largest mailbox's copy falls in the wave.
     const copyDays = Math.max(bin.gb / rate.gbPerHour / HOURS_A_DAY, copyDaysOf(0, largest, rate) - earlyDays);
     const weeks = Math.max(1, Math.ceil(copyDays / WAVES.copyDays - 1e-9));
-    const index = pilot ? 0 : waves.filter((w) => !w.pilot).length + 1;
+    const index = pilot ? 0 : ++numbered;
     const wave: Wave = { index, name: pilot ? 'Pilot' : `Wave ${index}`, pilot, count: bin.count, gb: bin.gb, mailboxes: bin.members, startDay: day, copyDays, endDay: day + weeks * WAVES.slotDays, preStage };
     waves.push(wave);
     day = wave.endDay + (pilot ? WAVES.pilotReviewDays : 0);

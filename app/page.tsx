@@ -24,6 +24,13 @@ export default function Home() {
             All questions on one page
           </Link>
         </div>
+        <p className="max-w-2xl">
+          On Exchange? Run four standard commands and{' '}
+          <Link href="/exports" className="text-brand underline underline-offset-2">
+            open your exports
+          </Link>{' '}
+          to fill in the real numbers: mailboxes, sizes, archives, delegates, servers and public folders. The files never leave your browser.
+        </p>
       </section>
       <section aria-labelledby="methods-heading">
         <h2 id="methods-heading" className="mb-4 text-2xl font-bold">

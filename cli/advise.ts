@@ -11,11 +11,12 @@ import { formatText } from '../lib/report/text';
 import { METHOD_IDS } from '../lib/methods/scoring';
 import type { Method } from '../lib/advice';
 import { readPilotStatistics } from '../lib/plan/pilot';
-import { planOutput, writePlanFiles } from './plan';
+import { planEstate, planOutput, writePlanFiles } from './plan';
+import { answersWithExports, takeExportArgs } from './exports';
 
 const FORMATS = ['text', 'json', 'md'] as const;
 type Format = (typeof FORMATS)[number];
-const USAGE = 'usage: npm run advise -- <answers.json | -> [--format text|json|md] [--date YYYY-MM-DD] [--plan [--method M] [--pilot FILE] [--batches DIR]]';
+const USAGE = 'usage: npm run advise -- <answers.json | -> [--format text|json|md] [--date YYYY-MM-DD] [--export FILE.csv ...] [--plan [--method M] [--pilot FILE] [--batches DIR]]';
 
 function fail(lines: string[]): never {
   process.stderr.write(lines.map((l) => `${l}\n`).join(''));
@@ -87,8 +88,9 @@ function readInput(file: string, what = 'an answers JSON file'): string {
   }
 }
 
-const { file, format, date, plan } = parseArgs(process.argv.slice(2));
-const parsed = parseAnswersJson(readInput(file));
+const exportArgs = takeExportArgs(process.argv.slice(2));
+const { file, format, date, plan } = parseArgs(exportArgs.argv);
+const parsed = parseAnswersJson(answersWithExports(readInput(file), exportArgs.exports, date, fail));
 if (!parsed.ok) fail(parsed.problems.map(formatProblem));
 const advice = assess(parsed.answers, { date });
 if (plan.on) {
@@ -98,7 +100,7 @@ if (plan.on) {
     if (!read.ok) fail(read.problems.map((p) => `${plan.pilot}: line ${p.line}, column ${p.column}: ${p.message}`));
     pilot = read.pilot;
   }
-  const result = planOutput({ answers: parsed.answers, advice, date, format, method: plan.method, pilot });
+  const result = planOutput({ answers: parsed.answers, advice, date, format, method: plan.method, pilot, ...planEstate(exportArgs.exports, date) });
   if (!result.ok) fail([result.problem]);
   if (plan.batches) writePlanFiles(plan.batches, result.files);
   process.stdout.write(`${result.output}\n`);

@@ -308,6 +308,7 @@ export const ANSWER_ROWS = {
       {
         slug: 'archives', group: 'estate',
         title: 'Where is older mail archived today?', label: 'Archives',
+        help: { text: ['This counts the archive mailboxes on your Exchange servers. PST files sit on computers and file shares instead: ask people, or search the shares for files ending .pst.'], command: '(Get-Mailbox -ResultSize Unlimited -Archive).Count' },
         hint: 'Hybrid moves archive mailboxes with their owners; the other methods fill only the main mailbox, and PST files need Microsoft’s PST import.',
         messages: { empty: 'Select where older mail is archived, or “I don’t know”', invalid: 'Select an answer from the list, or “I don’t know”', range: 'Select an answer from the list, or “I don’t know”' },
         assumed: 'Where older mail is archived is not known: archive mailboxes and PST files were not planned for.',
@@ -318,6 +319,7 @@ export const ANSWER_ROWS = {
     yesNo({
       slug: 'delegates', group: 'estate', whether: 'people act for each other’s mailboxes',
       title: 'Do people act for each other’s mailboxes (delegates, Send As, Full Access)?', label: 'People act for each other',
+      help: { text: ['On Exchange, this lists who has Full Access to someone else’s mailbox. “Open your exports” has a command that adds Send As and Send on Behalf.'], command: 'Get-Mailbox -ResultSize Unlimited | Get-MailboxPermission | Where-Object { -not $_.IsInherited -and "$($_.User)" -notmatch "^(NT AUTHORITY|S-1-5-)" } | Select-Object Identity,User,AccessRights' },
       hint: 'For example assistants who manage a manager’s calendar, or teams that send from a shared mailbox.',
       assumed: 'Whether people act for each other’s mailboxes is not known: the steps keep such groups together anyway.',
     }),
@@ -326,6 +328,7 @@ export const ANSWER_ROWS = {
     yesNo({
       slug: 'relay-devices', group: 'estate', whether: 'devices or applications send mail through the current server',
       title: 'Do printers, scanners or applications send mail through the current mail server?', label: 'Devices and apps relay mail',
+      help: { text: ['On Exchange, this lists the receive connectors that take mail without a sign-in and the addresses they take it from: those are usually printers, scanners and applications. Ask the teams who run them too.'], command: 'Get-ReceiveConnector | Where-Object { "$($_.PermissionGroups)" -match "AnonymousUsers" } | Format-List Name,RemoteIPRanges' },
       hint: 'Multifunction printers, line-of-business applications, monitoring alerts.',
       assumed: 'Whether devices or applications send mail through the current server is not known: check before the old server goes.',
     }),

@@ -25,6 +25,7 @@ export const SOURCES_CITED = {
   M20: { title: 'Batch migration of public folders to Exchange Online', url: 'https://learn.microsoft.com/exchange/collaboration-exo/public-folders/batch-migration-of-exchange-2013-public-folders' },
   M21: { title: 'Preparing for TLS 1.2 in Office 365', url: 'https://learn.microsoft.com/purview/prepare-tls-1.2-in-office-365' },
   M22: { title: 'How to set up a multifunction device or application to send email using Microsoft 365', url: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365' },
+  M23: { title: 'Exchange Server build numbers and release dates', url: 'https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates' },
   R5321: { title: 'RFC 5321: Simple Mail Transfer Protocol', url: 'https://www.rfc-editor.org/rfc/rfc5321' },
   R3463: { title: 'RFC 3463: Enhanced Mail System Status Codes', url: 'https://www.rfc-editor.org/rfc/rfc3463' },
   // Mail-flow codes (the /smtp lookup): N0 is Exchange Online's general NDR page, N + digits a per-code page,

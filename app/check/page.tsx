@@ -47,6 +47,12 @@ export default async function CheckAnswers({ searchParams }: Props) {
           );
         })}
       </dl>
+      <p>
+        On Exchange?{' '}
+        <Link href={`/exports${query ? `?${query}` : ''}`} className="text-brand underline underline-offset-2">
+          Fill answers from your Exchange exports
+        </Link>
+      </p>
       {Object.keys(errors).length === 0 && (
         <Link href={`/results?${query}`} className="inline-block rounded bg-brand px-5 py-3 text-lg font-semibold text-white hover:bg-brand-dark">
           See the advice

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { ExportsLink } from '@/components/exports-link';
 import { OnePageForm } from '@/components/one-page-form';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
 
@@ -17,6 +19,12 @@ export default async function OnePage() {
       <div>
         <h1 className="text-3xl font-bold">All questions on one page</h1>
         <p className="mt-2 max-w-2xl text-lg">For a scoping meeting: change any answer and the advice beside the questions follows at once.</p>
+        <p className="mt-2">
+          On Exchange?{' '}
+          <Suspense>
+            <ExportsLink />
+          </Suspense>
+        </p>
       </div>
       <OnePageForm />
     </div>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Answers } from '@/lib/answers';
 import type { Method } from '@/lib/advice';
 import { plural } from '@/lib/format';
@@ -11,7 +11,9 @@ import type { PilotMeasure } from '@/lib/plan/types';
 import { planWaves } from '@/lib/plan/waves';
 import { ErrorSummary } from '../error-summary';
 import { downloadText } from './download';
-import { estateSnapshot, parseEstate, subscribeEstate } from './estate-store';
+import { loadExports } from '../exports-store';
+import { mergeEstates } from '@/lib/estate/merge';
+import { planFromEstate } from '@/lib/plan/from-estate';
 import { WaveTimeline } from './wave-timeline';
 
 /** Largest pilot statistics file we read: a pilot of 50 mailboxes writes a few kB. */
@@ -32,8 +34,17 @@ export function PlanView({ answers, method, date }: { answers: Answers; method: 
   const [problems, setProblems] = useState<PilotProblem[]>([]);
   const [source, setSource] = useState('');
   const [attempt, setAttempt] = useState(0);
-  const stored = useSyncExternalStore(subscribeEstate, estateSnapshot, () => null);
-  const estate = useMemo(() => parseEstate(stored), [stored]);
+  const [estate, setEstate] = useState<ReturnType<typeof planFromEstate> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadExports().then((kept) => {
+      const merged = mergeEstates(kept.map((k) => k.estate));
+      if (live && merged.mailboxes.length > 0) setEstate(planFromEstate(merged));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const before = useMemo(() => planWaves({ method, answers, date, mailboxes: estate?.mailboxes, links: estate?.links }), [method, answers, date, estate]);
   const plan = useMemo(() => (pilot ? planWaves({ method, answers, date, mailboxes: estate?.mailboxes, links: estate?.links, pilot }) : before), [method, answers, date, estate, pilot, before]);

@@ -17,8 +17,21 @@ export const addressKey = (address: string) => (/[A-Z]|^\s|\s$/.test(address) ? 
  * @example groupMailboxes([a, b, c], [{ mailbox: a.address, grantee: b.address, right: 'FullAccess' }]).groups.length // 2
  */
 export function groupMailboxes(mailboxes: readonly PlanMailbox[], links: readonly PlanLink[]): { groups: Group[]; outside: number } {
+  // A right names its mailbox and grantee by address, by display name, or as an account (DOMAIN\\alias, or an
+  // Identity path ending in the name): match on each, the address first.
   const index = new Map<string, number>();
+  mailboxes.forEach((m, i) => {
+    const address = addressKey(m.address);
+    for (const key of [m.name.trim().toLowerCase(), address.slice(0, address.indexOf('@'))]) if (key && !index.has(key)) index.set(key, i);
+  });
   mailboxes.forEach((m, i) => index.set(addressKey(m.address), i));
+  const lookup = (name: string): number | undefined => {
+    const key = addressKey(name);
+    const found = index.get(key);
+    if (found !== undefined) return found;
+    const cut = Math.max(key.lastIndexOf('\\'), key.lastIndexOf('/'));
+    return cut === -1 ? undefined : index.get(key.slice(cut + 1));
+  };
   const parent = mailboxes.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -30,8 +43,8 @@ export function groupMailboxes(mailboxes: readonly PlanMailbox[], links: readonl
   let outside = 0;
   const inside: [number, PlanLink][] = [];
   for (const link of links) {
-    const a = index.get(addressKey(link.mailbox));
-    const b = index.get(addressKey(link.grantee));
+    const a = lookup(link.mailbox);
+    const b = lookup(link.grantee);
     if (a === undefined || b === undefined) {
       outside++;
       continue;

@@ -51,6 +51,9 @@ export function planDetails(plan: WavePlan): string[] {
   }
   lines.push(`Set-up before the first move: ${days(plan.setupDays)}.`);
   for (const w of plan.waves) for (const p of w.preStage) lines.push(`Start ${p.address} (${gb(p.gb)}) ${plural(p.startDaysEarly, 'day')} before ${w.name}: it copies too slowly to finish within the wave.`);
+  for (const w of plan.waves) {
+    if (plan.batched && w.copyDays > WAVES.copyDays) lines.push(`${w.name} copies for ${days(w.copyDays)}, longer than a working week (its data, or its largest mailbox at one mailbox’s pace), so it runs ${plural(Math.ceil(w.copyDays / WAVES.copyDays - 1e-9), 'week')}.`);
+  }
   if (plan.groupsKept > 0) lines.push(`${plural(plan.groupsKept, 'group')} of people who act for each other (Full Access, Send As, delegates) kept together in one wave each.`);
   for (const s of plan.split) lines.push(`A group of ${plural(s.mailboxes, 'mailbox', 'mailboxes')} (${gb(s.gb)}) is too large for one wave and is split across waves ${s.waves.join(', ')}: ${plural(s.brokenLinks.length, 'right')} will cross between Microsoft 365 and the old system for a while (${s.brokenLinks.slice(0, 3).map((l) => `${l.grantee} on ${l.mailbox}`).join('; ')}${s.brokenLinks.length > 3 ? '; …' : ''}).`);
   if (plan.linksOutside > 0) lines.push(`${plural(plan.linksOutside, 'right')} name someone not in the mailbox list (a group or a departed user) and did not affect the waves.`);

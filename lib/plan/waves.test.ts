@@ -206,3 +206,17 @@ describe('pacing figures', () => {
     expect(SCORING.hybrid.duration.ratePerMove.low).toBe(0.3);
   });
 });
+
+describe('rights as the exports name them', () => {
+  it('matches a grantee by address, display name or account name (DOMAIN\\alias or an Identity path)', () => {
+    const people = [mailbox(1, 1), mailbox(2, 1), mailbox(3, 1), mailbox(4, 1)];
+    const { groups } = groupMailboxes(people, [
+      { mailbox: 'contoso.com/Users/User 1', grantee: 'CONTOSO\\user2', right: 'full-access' },
+      { mailbox: 'User 3', grantee: 'USER4@contoso.com', right: 'send-as' },
+    ]);
+    expect(groups.map((g) => g.members.map((m) => m.address).sort())).toEqual([
+      ['user1@contoso.com', 'user2@contoso.com'],
+      ['user3@contoso.com', 'user4@contoso.com'],
+    ]);
+  });
+});

@@ -185,7 +185,8 @@ export function planWaves(input: PlanInput): WavePlan {
     const preStage: PreStage[] = [];
     for (const m of bin.members) {
       const own = sizeOf(m) / rate.perMove / HOURS_A_DAY;
-      if (own > WAVES.copyDays) preStage.push({ address: m.address, gb: sizeOf(m), startDaysEarly: Math.min(Math.ceil(own - WAVES.copyDays), earlyDays) });
+      const early = Math.min(Math.ceil(own - WAVES.copyDays), earlyDays);
+      if (own > WAVES.copyDays && early > 0) preStage.push({ address: m.address, gb: sizeOf(m), startDaysEarly: early });
     }
     // Pre-staging uses the days since set-up ended; what is left of the largest mailbox's copy falls in the wave.
     const copyDays = Math.max(bin.gb / rate.gbPerHour / HOURS_A_DAY, copyDaysOf(0, largest, rate) - earlyDays);

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import Link from 'next/link';
 import { GuidedQuestion } from '@/components/guided-question';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
+import { valuesToQuery } from '@/lib/form-values';
 import { questionBySlug } from '@/lib/questions';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: SearchParams };
@@ -13,8 +15,22 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return { title: `${invalid[q.field] ? 'Error: ' : ''}${q.title}` };
 }
 
-export default async function QuestionPage({ params }: Props) {
+export default async function QuestionPage({ params, searchParams }: Props) {
   const q = questionBySlug((await params).slug);
   if (!q) notFound();
-  return <GuidedQuestion key={q.slug} slug={q.slug} />;
+  if (q.field !== 'mailboxCount') return <GuidedQuestion key={q.slug} slug={q.slug} />;
+  // The first question offers the admin's own exports, which fill it and several others.
+  const query = valuesToQuery((await readQuery(searchParams)).values);
+  return (
+    <>
+      <GuidedQuestion key={q.slug} slug={q.slug} />
+      <p className="mt-8 max-w-2xl border-t border-slate-300 pt-4">
+        On Exchange, the real numbers can come from your own servers:{' '}
+        <Link href={`/exports${query ? `?${query}` : ''}`} className="text-brand underline underline-offset-2">
+          fill answers from your Exchange exports
+        </Link>
+        .
+      </p>
+    </>
+  );
 }

@@ -59,3 +59,19 @@ test.describe('plan the moves', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('from the admin’s exports to the batch files Microsoft accepts', async ({ page }) => {
+  await page.goto('/exports?budget=medium&weeks=10');
+  await page.getByLabel('Open export files').setInputFiles(['mailboxes-ps7-utf8.csv', 'permissions.csv', 'servers.csv'].map((f) => `lib/estate/fixtures/${f}`));
+  await expect(page.getByText('8 mailboxes, largest 87.3 GB', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Use these answers' }).click();
+  await page.waitForURL(/\/check\?/);
+  await page.goto(`/plan?${new URL(page.url()).searchParams.toString()}&method=hybrid`);
+  await expect(page.getByText('Built from your exports: 8 mailboxes and 4 rights people hold on each other’s mailboxes.')).toBeVisible();
+  await expect(page.getByText(/2 groups of people who act for each other .* kept together in one wave each/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Batch file hybrid-wave-01.csv (CSV)' }).click()]);
+  const rows = readFileSync((await download.path())!, 'utf8').split('\r\n').filter(Boolean);
+  expect(rows[0]).toBe('EmailAddress');
+  expect(rows.slice(1).sort()).toEqual(['ada@contoso.example', 'alan@contoso.example', 'boardroom@contoso.example', 'grace@contoso.example', 'info@contoso.example', 'projector1@contoso.example', 'reception@contoso.example', 'soren@contoso.example']);
+});

@@ -78,11 +78,15 @@ export function concurrency(model: CopyModel, mailboxes: number): number {
   return Math.min(model.maxConcurrency, Math.max(LIMITS.defaultConcurrency.value, Math.ceil(mailboxes / MAILBOXES_PER_MOVE)));
 }
 
-/** GB an hour in all, low and high, with the upload link as a ceiling when mail leaves the organisation's own servers. */
-function throughput(model: CopyModel, a: Answers): DayRange & { capped: boolean } {
+/**
+ * GB an hour in all, low and high, with the upload link as a ceiling when mail leaves the organisation's own servers.
+ * `perMove` replaces the planning rate with one measured in a pilot.
+ * @example throughput(SCORING.hybrid.duration, { ...answers, mailboxCount: 100 }).low // 6 (20 moves × 0.3 GB an hour)
+ */
+export function throughput(model: CopyModel, a: Answers, perMove: DayRange = model.ratePerMove): DayRange & { capped: boolean } {
   const moves = concurrency(model, a.mailboxCount);
-  let low = moves * model.ratePerMove.low;
-  let high = moves * model.ratePerMove.high;
+  let low = moves * perMove.low;
+  let high = moves * perMove.high;
   let capped = false;
   if (a.uploadMbps !== undefined && isOwnExchange(a.source)) {
     // Never quite zero: an absurdly slow link gives an absurdly long estimate, not an infinite one.

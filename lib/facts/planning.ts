@@ -22,3 +22,20 @@ export const UPLOAD_SHARE = 0.7;
 
 /** Migration endpoints a large IMAP, Google or tool move spreads over, each up to Microsoft’s 100 at a time (our planning figure). */
 export const LARGE_MOVE_ENDPOINTS = 3;
+
+/**
+ * How a wave plan is paced (our planning figures, not Microsoft's): each wave copies over the working week and is
+ * completed (switched over) at the weekend; a pilot of about 2% of the mailboxes (5 to 50) goes first and is reviewed
+ * for a week before the waves start.
+ */
+export const WAVES = {
+  copyDays: 5,
+  slotDays: 7,
+  pilotShare: 0.02,
+  pilotMin: 5,
+  pilotMax: 50,
+  pilotReviewDays: 7,
+  /** Five years of weekly waves: past this, waves grow longer than a week rather than more numerous. */
+  maxWaves: 260,
+  basis: 'our planning figures: one wave a week, copied Monday to Friday and completed at the weekend, after a reviewed pilot',
+} as const;

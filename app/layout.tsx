@@ -37,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <footer className="no-print mx-auto max-w-5xl border-t border-slate-300 px-4 py-6 text-sm text-slate-700">
-          Advice from Microsoft’s published limits. Your answers live only in this page’s address: nothing is stored, and nothing is sent to anyone else.
+          Advice from Microsoft’s published limits. Your answers live only in this page’s address; exports you open stay in this browser until you forget them. Nothing is stored on our server or sent to anyone else.
         </footer>
       </body>
     </html>

@@ -75,3 +75,10 @@ test('from the admin’s exports to the batch files Microsoft accepts', async ({
   expect(rows[0]).toBe('EmailAddress');
   expect(rows.slice(1).sort()).toEqual(['ada@contoso.example', 'alan@contoso.example', 'boardroom@contoso.example', 'grace@contoso.example', 'info@contoso.example', 'projector1@contoso.example', 'reception@contoso.example', 'soren@contoso.example']);
 });
+
+test('the results lead to the plan, and show the waves in their appendix for print', async ({ page }) => {
+  await page.goto(`/results?${ANSWERS}`);
+  await expect(page.getByRole('region', { name: 'The moves, wave by wave' }).getByRole('table', { name: 'The waves, their size and their dates' })).toBeVisible();
+  await page.getByRole('link', { name: 'Plan the moves: waves, batch files and a pilot correction' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan the moves: Hybrid migration' })).toBeVisible();
+});

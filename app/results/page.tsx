@@ -14,6 +14,9 @@ import { onePageHref } from '@/components/change-links';
 import { ReadinessSection } from '@/components/results/readiness-section';
 import { Ranking } from '@/components/results/ranking';
 import { SourceLink } from '@/components/results/source-link';
+import { WaveTimeline } from '@/components/plan/wave-timeline';
+import { finishLine, planIntro } from '@/lib/plan/render';
+import { planWaves } from '@/lib/plan/waves';
 import { assess } from '@/lib/assess';
 import { today } from '@/components/today';
 import { formatDate } from '@/lib/format';
@@ -54,12 +57,20 @@ export default async function Results({ searchParams }: Props) {
   const name = preparedFor(params.for);
   const canonical = valuesToQuery(valuesFromAnswers(answers));
   const h2 = 'text-2xl font-bold';
+  const plan = advice.recommended ? planWaves({ method: advice.recommended, answers, date }) : null;
   return (
     <div className="results space-y-6">
       <HandoutTitle preparedFor={name} assessedOn={date} rulesVersion={advice.rulesVersion} />
       <OverviewCard o={o} sentence={recommendationSentence(answers, advice)} />
       <HandoutSummary o={o} />
       <ExportBar query={canonical} />
+      {advice.recommended && (
+        <p className="no-print">
+          <a href={`/plan?${canonical}`} className="link text-lg font-semibold">
+            Plan the moves: waves, batch files and a pilot correction
+          </a>
+        </p>
+      )}
       <div className="appendix space-y-6">
         <p className="hidden text-2xl font-bold print:block">Appendix: the full details</p>
         {advice.notes.map((n) => (
@@ -106,6 +117,20 @@ export default async function Results({ searchParams }: Props) {
             <MethodDetails key={r.method} ranked={r} plan={advice.plans[r.method]} answers={answers} full={r.method === advice.recommended} />
           ))}
         </section>
+        {plan && (
+          <section aria-labelledby="waves-title" className="space-y-2">
+            <h2 id="waves-title" className={h2}>
+              The moves, wave by wave
+            </h2>
+            <p>
+              {planIntro(plan)} {finishLine(plan, date)}{' '}
+              <a href={`/plan?${canonical}`} className="link no-print">
+                Plan them with your exports and pilot
+              </a>
+            </p>
+            <WaveTimeline plan={plan} start={date} id="results-waves" />
+          </section>
+        )}
         {advice.readiness && <ReadinessSection readiness={advice.readiness} />}
         <IdentitySection identity={advice.identity} />
         {advice.whatWouldChange && (

@@ -96,7 +96,7 @@ async function readInput(file: string, what = 'an answers JSON file'): Promise<s
       size += bytes.length;
       if (size > ANSWERS_FILE_MAX_BYTES) {
         fail([
-          `${name}: is larger than ${formatCount(ANSWERS_FILE_MAX_BYTES)} bytes, too large to be ${what}: give ${what === 'an answers JSON file' ? 'the JSON file saved by this advisor' : 'the file the documented command writes'}`,
+          `${name}: is larger than ${formatCount(ANSWERS_FILE_MAX_BYTES)} bytes, ${what === 'an answers JSON file' ? 'too large to be an answers file: give the JSON file saved by this advisor' : `too large to be ${what}: give the file the documented command writes`}`,
         ]);
       }
       chunks.push(bytes);

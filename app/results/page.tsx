@@ -10,7 +10,7 @@ import { HandoutSummary, HandoutTitle } from '@/components/results/handout';
 import { OverviewCard } from '@/components/results/overview-card';
 import { PreparedForForm, preparedFor } from '@/components/results/prepared-for';
 import { RulesAppendix } from '@/components/results/rules-appendix';
-import { onePageHref } from '@/components/change-links';
+import { editHref, withOrigin } from '@/components/change-link';
 import { ReadinessSection } from '@/components/results/readiness-section';
 import { Ranking } from '@/components/results/ranking';
 import { SourceLink } from '@/components/results/source-link';
@@ -91,7 +91,7 @@ export default async function Results({ searchParams }: Props) {
           <AnswersSummary answers={answers} query={query} from={from} />
           <p className="no-print">
             {from === 'one-page' ? (
-              <a href={onePageHref(query)} className="link">
+              <a href={editHref(query, 'one-page')} className="link">
                 Back to the one-page form
               </a>
             ) : (
@@ -100,7 +100,7 @@ export default async function Results({ searchParams }: Props) {
               </a>
             )}
             {' · '}
-            <a href={from === 'one-page' ? `/check?${query}` : onePageHref(query)} className="link">
+            <a href={from === 'one-page' ? `/check?${withOrigin(query, from)}` : editHref(query, 'one-page')} className="link">
               {from === 'one-page' ? 'Check all your answers' : 'Change them on one page'}
             </a>
             {' · '}

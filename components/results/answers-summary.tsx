@@ -1,7 +1,7 @@
 import type { Answers } from '@/lib/answers';
 import { describeValue } from '@/lib/labels';
 import { isAsked, QUESTIONS } from '@/lib/questions';
-import { changeAnswerHref } from '../change-links';
+import { changeHref } from '../change-link';
 import { inSentence } from '../words';
 
 /**
@@ -19,7 +19,7 @@ export function AnswersSummary({ answers, query, from }: { answers: Answers; que
             <dt>{q.label}</dt>
             <dd>{describeValue(q.field, answers[q.field])}</dd>
             <dd className="no-print">
-              <a href={changeAnswerHref(q, query, from)} className="link">
+              <a href={changeHref(q.field, query, from === 'one-page' ? 'one-page' : undefined)} className="link">
                 Change<span className="sr-only"> {inSentence(q.label)}</span>
               </a>
             </dd>

@@ -24,7 +24,7 @@ for (const q of QUESTIONS) {
 
 // The 4,000-mailbox hybrid result opens its steps, with long file names like ConfigureExchangeHybridApplication.ps1.
 const HYBRID_OPEN = '/results?mailboxes=4000&source=exchange-2016&budget=high&weeks=30&data-gb=12000';
-const PHONE_PAGES = ['/', '/questions/source', '/one-page', `/check?${required}`, `/results?${required}`, HYBRID_OPEN, `/compare?${required}&change=budget`];
+const PHONE_PAGES = ['/', '/questions/source', '/one-page', `/check?${required}`, `/results?${required}`, HYBRID_OPEN, `/compare?${required}&change=budget`, '/exports', `/plan?${required}`];
 
 test('on a 320 px phone nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

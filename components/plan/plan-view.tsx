@@ -140,7 +140,7 @@ export function PlanView({ answers, method, date }: { answers: Answers; method: 
             <label htmlFor="pilot-file" className="block font-semibold">
               Open the pilot statistics (CSV)
             </label>
-            <input id="pilot-file" type="file" accept=".csv,text/csv" className="block" onChange={(e) => void openPilot(e.target.files?.[0])} />
+            <input id="pilot-file" type="file" accept=".csv,text/csv" className="block w-full max-w-full" onChange={(e) => void openPilot(e.target.files?.[0])} />
           </div>
           <div className="space-y-1">
             <label htmlFor="pilot-text" className="block font-semibold">

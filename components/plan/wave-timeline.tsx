@@ -16,7 +16,12 @@ export function WaveTimeline({ plan, start, id }: { plan: WavePlan; start: strin
   const lastEnd = plan.waves[plan.waves.length - 1]?.endDay ?? plan.setupDays;
   const rows = [
     { name: 'Set-up', startDay: 0, endDay: plan.setupDays, kind: 'setup' as const },
-    ...plan.waves.map((w) => ({ name: w.name, startDay: w.startDay, endDay: w.endDay, kind: w.pilot ? ('pilot' as const) : ('wave' as const) })),
+    ...plan.waves.map((w) => ({
+      name: w.name,
+      startDay: w.startDay,
+      endDay: w.endDay,
+      kind: w.pilot ? ('pilot' as const) : ('wave' as const),
+    })),
     { name: 'Finish', startDay: lastEnd, endDay: plan.lastDay, kind: 'setup' as const },
   ];
   const height = (rows.length + 1) * ROW + 10;
@@ -25,15 +30,28 @@ export function WaveTimeline({ plan, start, id }: { plan: WavePlan; start: strin
   return (
     <figure className="space-y-3">
       <figcaption id={`${id}-caption`} className="font-semibold">
-        Timeline from {date(0)}: set-up, {plan.waves.length === 1 ? 'the move' : 'the waves'} and the finish ({date(plan.lastDay)}), against the end of your timeline ({date(plan.timelineDays)})
+        Timeline from {date(0)}: set-up, {plan.waves.length === 1 ? 'the move' : 'the waves'} and the finish ({date(plan.lastDay)}), against
+        the end of your timeline ({date(plan.timelineDays)})
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="w-full max-w-3xl" role="img" aria-labelledby={`${id}-caption`} aria-describedby={`${id}-table`}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="w-full max-w-3xl"
+        role="img"
+        aria-labelledby={`${id}-caption`}
+        aria-describedby={`${id}-table`}
+      >
         {rows.map((r, i) => (
           <g key={r.name}>
             <text x={0} y={(i + 1) * ROW} fontSize="13" fill="#0b0c0c">
               {r.name}
             </text>
-            <rect x={x(r.startDay)} y={(i + 1) * ROW - 14} width={Math.max(2, x(r.endDay) - x(r.startDay))} height={18} fill={r.kind === 'setup' ? '#b1b4b6' : r.kind === 'pilot' ? '#f47738' : '#1d70b8'} />
+            <rect
+              x={x(r.startDay)}
+              y={(i + 1) * ROW - 14}
+              width={Math.max(2, x(r.endDay) - x(r.startDay))}
+              height={18}
+              fill={r.kind === 'setup' ? '#b1b4b6' : r.kind === 'pilot' ? '#f47738' : '#1d70b8'}
+            />
           </g>
         ))}
         <line x1={deadline} x2={deadline} y1={4} y2={height - 18} stroke="#d4351c" strokeWidth="2" strokeDasharray="5 3" />
@@ -41,29 +59,44 @@ export function WaveTimeline({ plan, start, id }: { plan: WavePlan; start: strin
           Timeline ends
         </text>
       </svg>
-      <table id={`${id}-table`} className="w-full max-w-3xl border-collapse text-left">
-        <caption className="sr-only">The waves, their size and their dates</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-800">
-            <th scope="col" className="py-1 pr-3">Wave</th>
-            <th scope="col" className="py-1 pr-3 text-right">Mailboxes</th>
-            <th scope="col" className="py-1 pr-3 text-right">Size</th>
-            <th scope="col" className="py-1 pr-3">From</th>
-            <th scope="col" className="py-1">Completed by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.waves.map((w) => (
-            <tr key={w.name} className="border-b border-slate-300">
-              <th scope="row" className="py-1 pr-3 font-normal">{w.name}</th>
-              <td className="py-1 pr-3 text-right">{formatCount(w.count)}</td>
-              <td className="py-1 pr-3 text-right">{formatCount(Math.round(w.gb * 10) / 10)} GB</td>
-              <td className="py-1 pr-3">{date(w.startDay)}</td>
-              <td className="py-1">{date(w.endDay)}</td>
+      {/* On a narrow phone the table scrolls within its own box (reachable by keyboard), never the page. */}
+      <div className="max-w-3xl overflow-x-auto" tabIndex={0} role="group" aria-label="Waves table, scrolls sideways on a narrow screen">
+        <table id={`${id}-table`} className="w-full border-collapse text-left text-sm sm:text-base">
+          <caption className="sr-only">The waves, their size and their dates</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-800">
+              <th scope="col" className="py-1 pr-3">
+                Wave
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                Mailboxes
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                Size
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                From
+              </th>
+              <th scope="col" className="py-1">
+                Completed by
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {plan.waves.map((w) => (
+              <tr key={w.name} className="border-b border-slate-300">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {w.name}
+                </th>
+                <td className="py-1 pr-3 text-right">{formatCount(w.count)}</td>
+                <td className="py-1 pr-3 text-right">{formatCount(Math.round(w.gb * 10) / 10)} GB</td>
+                <td className="py-1 pr-3">{date(w.startDay)}</td>
+                <td className="py-1">{date(w.endDay)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -11,3 +11,16 @@ export function AnswersProblems({ errors, query, intro }: { errors: FieldErrors;
   }));
   return <ProblemBox problems={problems} intro={intro} />;
 }
+
+/** A page that needs the answers first: its heading, what is missing or wrong (answers kept), and the way to check them. */
+export function NeedsAnswers({ title, errors, query, what }: { title: string; errors: FieldErrors; query: string; what: string }) {
+  return (
+    <div className="max-w-3xl space-y-4">
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <AnswersProblems errors={errors} query={query} intro={`${what} needs these answers first. Everything else you entered is kept.`} />
+      <a href={`/check?${query}`} className="underline underline-offset-2">
+        Check your answers
+      </a>
+    </div>
+  );
+}

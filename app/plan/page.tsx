@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AnswersProblems } from '@/components/answers-problems';
+import { NeedsAnswers } from '@/components/answers-problems';
 import { PlanView } from '@/components/plan/plan-view';
 import { today } from '@/components/today';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
@@ -18,15 +18,7 @@ export default async function Plan({ searchParams }: Props) {
   const { values, answers, errors } = await readQuery(searchParams);
   const query = valuesToQuery(values);
   if (!answers) {
-    return (
-      <div className="max-w-3xl space-y-4">
-        <h1 className="text-3xl font-bold">Plan the moves</h1>
-        <AnswersProblems errors={errors} query={query} intro="The plan needs these answers first. Everything else you entered is kept." />
-        <Link href={`/check?${query}`} className="underline underline-offset-2">
-          Check your answers
-        </Link>
-      </div>
-    );
+    return <NeedsAnswers title="Plan the moves" what="The plan" errors={errors} query={query} />;
   }
   const date = today();
   const { ranking, recommended } = rank(answers, date);

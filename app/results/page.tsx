@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { AnswersProblems } from '@/components/answers-problems';
+import { NeedsAnswers } from '@/components/answers-problems';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { AnswersSummary } from '@/components/results/answers-summary';
 import { ExportBar } from '@/components/results/export-bar';
@@ -41,15 +40,7 @@ export default async function Results({ searchParams }: Props) {
   const query = valuesToQuery(values);
   const from = params.from === 'one-page' ? 'one-page' : undefined;
   if (!answers) {
-    return (
-      <div className="max-w-3xl space-y-4">
-        <h1 className="text-3xl font-bold">Your migration advice</h1>
-        <AnswersProblems errors={errors} query={query} intro="The advice needs these answers first. Everything else you entered is kept." />
-        <Link href={`/check?${query}`} className="underline underline-offset-2">
-          Check your answers
-        </Link>
-      </div>
-    );
+    return <NeedsAnswers title="Your migration advice" what="The advice" errors={errors} query={query} />;
   }
   const date = today();
   const advice = assess(answers, { date });

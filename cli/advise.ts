@@ -15,7 +15,8 @@ import { formatText } from '../lib/report/text';
 import { METHOD_IDS } from '../lib/methods/scoring';
 import type { Method } from '../lib/advice';
 import { readPilotStatistics } from '../lib/plan/pilot';
-import { planEstate, planOutput, writePlanFiles } from './plan';
+import { planOutput, writePlanFiles } from './plan';
+import { planFromEstate } from '../lib/plan/from-estate';
 import { answersWithExports, takeExportArgs } from './exports';
 
 const FORMATS = ['text', 'json', 'md'] as const;
@@ -112,7 +113,8 @@ async function readInput(file: string, what = 'an answers JSON file'): Promise<s
 async function main() {
   const exportArgs = takeExportArgs(process.argv.slice(2));
   const { file, format, date, plan } = parseArgs(exportArgs.argv);
-  const parsed = parseAnswersJson(answersWithExports(await readInput(file), exportArgs.exports, date, fail));
+  const withExports = answersWithExports(await readInput(file), exportArgs.exports, date, fail);
+  const parsed = parseAnswersJson(withExports.text);
   if (!parsed.ok) fail(parsed.problems.map(formatProblem));
   const advice = assess(parsed.answers, { date });
   if (plan.on) {
@@ -122,7 +124,7 @@ async function main() {
       if (!read.ok) fail(read.problems.map((p) => `${plan.pilot}: line ${p.line}, column ${p.column}: ${p.message}`));
       pilot = read.pilot;
     }
-    const result = planOutput({ answers: parsed.answers, advice, date, format, method: plan.method, pilot, ...planEstate(exportArgs.exports, date) });
+    const result = planOutput({ answers: parsed.answers, advice, date, format, method: plan.method, pilot, ...(withExports.estate ? planFromEstate(withExports.estate) : {}) });
     if (!result.ok) fail([result.problem]);
     if (plan.batches) writePlanFiles(plan.batches, result.files);
     process.stdout.write(`${result.output}\n`);

@@ -21,10 +21,11 @@ export function takeExportArgs(argv: readonly string[]): { argv: string[]; expor
 
 /**
  * The answers text with what the exports fill added to it (the text unchanged when there are no exports or it is not
- * a JSON object, so the usual checks report it). Problems with an export go to `fail`, one line each: file:line: column: what to do.
+ * a JSON object, so the usual checks report it), and the estate the exports held (null without exports), for the
+ * wave plan. Problems with an export go to `fail`, one line each: file:line: column: what to do.
  */
-export function answersWithExports(answersText: string, files: readonly string[], date: string, fail: (lines: string[]) => never): string {
-  if (files.length === 0) return answersText;
+export function answersWithExports(answersText: string, files: readonly string[], date: string, fail: (lines: string[]) => never): { text: string; estate: Estate | null } {
+  if (files.length === 0) return { text: answersText, estate: null };
   const estates: Estate[] = [];
   const problems: string[] = [];
   for (const path of files) {
@@ -45,9 +46,9 @@ export function answersWithExports(answersText: string, files: readonly string[]
   try {
     answers = answersText.trim() === '' ? { version: 1 } : JSON.parse(answersText);
   } catch {
-    return answersText;
+    return { text: answersText, estate };
   }
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return answersText;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return { text: answersText, estate };
   const given = answers as Record<string, unknown>;
   const filled: Record<string, unknown> = { ...given };
   for (const f of fillAnswers(estate)) {
@@ -55,5 +56,5 @@ export function answersWithExports(answersText: string, files: readonly string[]
     else if (given[f.field] !== f.value) process.stderr.write(`${f.field}: kept ${JSON.stringify(given[f.field])} from the answers file; the exports say ${JSON.stringify(f.value)}\n`);
   }
   process.stderr.write(`Exports read: ${estateSummary(estate)}\n`);
-  return JSON.stringify(filled);
+  return { text: JSON.stringify(filled), estate };
 }

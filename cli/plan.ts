@@ -1,8 +1,6 @@
 /** `--plan` for the command-line advisor: the wave plan as text, JSON or Markdown, and its batch files. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { mergeEstates, readExport } from '../lib/estate';
-import { planFromEstate } from '../lib/plan/from-estate';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Advice, Method } from '../lib/advice';
 import type { Answers } from '../lib/answers';
 import { batchFile } from '../lib/plan/batch-files';
@@ -48,17 +46,4 @@ export function planOutput(o: PlanOptions): { ok: true; output: string; files: {
 export function writePlanFiles(dir: string, files: readonly { name: string; text: string }[]): void {
   mkdirSync(dir, { recursive: true });
   for (const f of files) writeFileSync(join(dir, f.name), f.text);
-}
-
-/**
- * The per-mailbox list and rights from the `--export` files, for the plan (the answers already took what they fill;
- * problems were reported then, so a file that fails here is simply left out).
- */
-export function planEstate(files: readonly string[], date: string): { mailboxes?: PlanMailbox[]; links?: PlanLink[] } {
-  if (files.length === 0) return {};
-  const estates = files.flatMap((path) => {
-    const result = readExport(basename(path), new Uint8Array(readFileSync(path)), date);
-    return result.ok ? [result.estate] : [];
-  });
-  return planFromEstate(mergeEstates(estates));
 }

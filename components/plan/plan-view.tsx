@@ -12,6 +12,7 @@ import { planWaves } from '@/lib/plan/waves';
 import { ErrorSummary } from '../error-summary';
 import { downloadText } from './download';
 import { loadExports } from '../exports-store';
+import { decodeExport } from '@/lib/estate/decode';
 import { mergeEstates } from '@/lib/estate/merge';
 import { planFromEstate } from '@/lib/plan/from-estate';
 import { WaveTimeline } from './wave-timeline';
@@ -19,13 +20,6 @@ import { WaveTimeline } from './wave-timeline';
 /** Largest pilot statistics file we read: a pilot of 50 mailboxes writes a few kB. */
 const MAX_PILOT_BYTES = 2_000_000;
 const button = 'rounded border-2 border-brand px-4 py-2 font-semibold text-brand hover:bg-slate-100 cursor-pointer';
-
-/** Reads a file as Windows PowerShell writes it: UTF-16LE with its byte-order mark, or UTF-8. */
-async function fileText(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
-  return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(bytes);
-}
 
 /** The wave plan, worked out in the browser from the answers and (when this tab has them) the exports, corrected by a pilot. */
 export function PlanView({ answers, method, date }: { answers: Answers; method: Method; date: string }) {
@@ -70,7 +64,7 @@ export function PlanView({ answers, method, date }: { answers: Answers; method: 
       setProblems([{ line: 1, column: '', message: `${file.name} is larger than 2 MB: export only the pilot batch’s mailboxes with the command shown` }]);
       return;
     }
-    await readPilot(await fileText(file), file.name);
+    await readPilot(decodeExport(new Uint8Array(await file.arrayBuffer())), file.name);
   };
 
   const files = plan.waves.flatMap((w) => batchFile(method, w) ?? []);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPilotStatistics, sizeBytes, timeSpanHours } from './pilot';
+import { readSize } from '../estate/sizes';
+import { readPilotStatistics, timeSpanHours } from './pilot';
 
 const bytes = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -41,9 +42,9 @@ describe('pilot statistics', () => {
   });
 
   it('reads sizes and time spans as Exchange writes them', () => {
-    expect(sizeBytes('1.234 GB (1,325,000,000 bytes)')).toBe(1_325_000_000);
-    expect(sizeBytes('12.5 MB')).toBe(12.5 * 1024 ** 2);
-    expect(sizeBytes('Unlimited')).toBeNull();
+    expect(readSize('1.234 GB (1,325,000,000 bytes)')).toEqual({ ok: true, bytes: 1_325_000_000 });
+    expect(readSize('12.5 MB')).toEqual({ ok: true, bytes: 12.5 * 1024 ** 2 });
+    expect(readSize('Unlimited')).toEqual({ ok: true, bytes: null });
     expect(timeSpanHours('1.02:30:00')).toBe(26.5);
     expect(timeSpanHours('00:45:00.1234567')).toBe(0.75);
     expect(timeSpanHours('two hours')).toBeNull();

@@ -4,7 +4,7 @@ import { concurrency, phasesOf, throughput } from '../duration';
 import { WAVES } from '../facts/planning';
 import { SCORING } from '../methods/scoring';
 import { BATCH_FORMATS, type BatchFormat } from './batch-files';
-import { groupMailboxes, type Group } from './groups';
+import { addressKey, groupMailboxes, type Group } from './groups';
 import type { PilotMeasure, PlanLink, PlanMailbox, PlanRate, PreStage, SplitGroup, Wave, WavePlan } from './types';
 
 const HOURS_A_DAY = 24;
@@ -72,8 +72,8 @@ function firstFit(units: readonly Unit[], capacityGb: number, rowLimit: number, 
 function splitGroup(g: Group, capacityGb: number, rowLimit: number): { parts: Unit[]; broken: PlanLink[] } {
   const parts = firstFit(g.members.map((m) => ({ members: [m], gb: sizeOf(m) })), capacityGb, rowLimit);
   const partOf = new Map<string, number>();
-  parts.forEach((p, i) => p.members.forEach((m) => partOf.set(m.address.trim().toLowerCase(), i)));
-  const broken = g.links.filter((l) => partOf.get(l.mailbox.trim().toLowerCase()) !== partOf.get(l.grantee.trim().toLowerCase()));
+  parts.forEach((p, i) => p.members.forEach((m) => partOf.set(addressKey(m.address), i)));
+  const broken = g.links.filter((l) => partOf.get(addressKey(l.mailbox)) !== partOf.get(addressKey(l.grantee)));
   return { parts, broken };
 }
 
@@ -200,11 +200,11 @@ export function planWaves(input: PlanInput): WavePlan {
   for (const bin of built.bins) schedule(bin, false);
 
   const waveOf = new Map<string, number>();
-  for (const w of waves) for (const m of w.mailboxes) waveOf.set(m.address.trim().toLowerCase(), w.index);
+  for (const w of waves) for (const m of w.mailboxes) waveOf.set(addressKey(m.address), w.index);
   const split: SplitGroup[] = built.splits.map((s) => ({
     mailboxes: s.count,
     gb: s.gb,
-    waves: [...new Set(s.parts.flatMap((p) => p.members.map((m) => waveOf.get(m.address.trim().toLowerCase())!)))].sort((x, y) => x - y),
+    waves: [...new Set(s.parts.flatMap((p) => p.members.map((m) => waveOf.get(addressKey(m.address))!)))].sort((x, y) => x - y),
     brokenLinks: s.broken,
   }));
   return finish({ ...base, batched: true, waves, split, groupsKept: built.groupsKept, linksOutside: built.outside });

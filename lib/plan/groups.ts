@@ -4,8 +4,8 @@ import type { PlanLink, PlanMailbox } from './types';
 export interface Group {
   members: PlanMailbox[];
   gb: number;
-  /** Links between two members of this group. */
-  links: PlanLink[];
+  /** Links between two members of this group, with the two members they name (a right may name them by address, display name or account). */
+  links: { link: PlanLink; mailbox: PlanMailbox; grantee: PlanMailbox }[];
 }
 
 /** An address as a key: case and surrounding spaces ignored (most are already plain, so those are kept as they are). */
@@ -41,7 +41,7 @@ export function groupMailboxes(mailboxes: readonly PlanMailbox[], links: readonl
     return i;
   };
   let outside = 0;
-  const inside: [number, PlanLink][] = [];
+  const inside: [number, number, PlanLink][] = [];
   for (const link of links) {
     const a = lookup(link.mailbox);
     const b = lookup(link.grantee);
@@ -53,7 +53,7 @@ export function groupMailboxes(mailboxes: readonly PlanMailbox[], links: readonl
     const ra = find(a);
     const rb = find(b);
     if (ra !== rb) parent[ra] = rb;
-    inside.push([a, link]);
+    inside.push([a, b, link]);
   }
   const byRoot = new Map<number, Group>();
   mailboxes.forEach((m, i) => {
@@ -63,6 +63,6 @@ export function groupMailboxes(mailboxes: readonly PlanMailbox[], links: readonl
     g.members.push(m);
     g.gb += m.gb + m.archiveGb;
   });
-  for (const [a, link] of inside) byRoot.get(find(a))!.links.push(link);
+  for (const [a, b, link] of inside) byRoot.get(find(a))!.links.push({ link, mailbox: mailboxes[a]!, grantee: mailboxes[b]! });
   return { groups: [...byRoot.values()], outside };
 }

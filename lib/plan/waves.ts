@@ -71,9 +71,9 @@ function firstFit(units: readonly Unit[], capacityGb: number, rowLimit: number, 
 /** Splits a group too large for one wave into parts that fit, and says which links the split breaks. */
 function splitGroup(g: Group, capacityGb: number, rowLimit: number): { parts: Unit[]; broken: PlanLink[] } {
   const parts = firstFit(g.members.map((m) => ({ members: [m], gb: sizeOf(m) })), capacityGb, rowLimit);
-  const partOf = new Map<string, number>();
-  parts.forEach((p, i) => p.members.forEach((m) => partOf.set(addressKey(m.address), i)));
-  const broken = g.links.filter((l) => partOf.get(addressKey(l.mailbox)) !== partOf.get(addressKey(l.grantee)));
+  const partOf = new Map<PlanMailbox, number>();
+  parts.forEach((p, i) => p.members.forEach((m) => partOf.set(m, i)));
+  const broken = g.links.filter((l) => partOf.get(l.mailbox) !== partOf.get(l.grantee)).map((l) => l.link);
   return { parts, broken };
 }
 

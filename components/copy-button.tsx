@@ -15,7 +15,8 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   };
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button type="button" onClick={copy} className="button-secondary text-base">
+      {/* data-copy: on the results page, which has no React in the browser, results-page.client.ts does the copying. */}
+      <button type="button" onClick={copy} data-copy={text} className="button-secondary text-base">
         {label}
       </button>
       <span role="status" className="text-slate-800">

@@ -2,7 +2,8 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
+import { useQueryParams } from './search-params';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
@@ -48,7 +49,7 @@ function Counter({ q, source }: { q: Question; source: string }) {
 export function GuidedQuestion({ slug }: { slug: string }) {
   const q: Question = questionBySlug(slug)!;
   const router = useRouter();
-  const params = useSearchParams();
+  const params = useQueryParams();
   const fromCheck = params.get('from') === 'check';
   const [own] = useState<FormValues>(() => valuesFromParams(new URLSearchParams(params.toString())));
   const [values, setValues] = useState<FormValues>(own);

@@ -1,7 +1,8 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
+import { useQueryParams } from './search-params';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
@@ -46,7 +47,7 @@ const buttonClass = 'rounded border-2 border-slate-800 bg-white px-3 py-1.5 font
  */
 export function OnePageForm({ intro }: { intro: React.ReactNode }) {
   const router = useRouter();
-  const params = useSearchParams();
+  const params = useQueryParams();
   // Read the address once, when the page opens: after that the form is the truth and the address follows it.
   const [{ values, initialErrors, initialMode }] = useState(() => {
     const search = new URLSearchParams(params.toString());

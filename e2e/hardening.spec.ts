@@ -62,16 +62,17 @@ test('a malformed percent-encoding is a 400 page with the security headers, not 
 });
 
 test('a method a page does not take is a 405 with Allow and the security headers; TRACE too', async ({ request }) => {
-  for (const path of ['/', '/results', `/questions/mailboxes?${answers}`, '/report', '/icon.svg', '/smtp']) {
+  const takesPost = ['/smtp', '/answers-file'];
+  for (const path of ['/', '/results', `/questions/mailboxes?${answers}`, '/report', '/icon.svg', ...takesPost]) {
     for (const method of METHODS) {
       const response = await request.fetch(path, { method });
       const what = `${method} ${path}`;
       expect(response.status(), what).toBe(405);
-      expect(response.headers().allow, what).toBe(path === '/smtp' ? 'GET, HEAD, POST' : 'GET, HEAD');
+      expect(response.headers().allow, what).toBe(takesPost.includes(path) ? 'GET, HEAD, POST' : 'GET, HEAD');
       expectSecurityHeaders(response, what);
     }
   }
-  // A form POST belongs to the bounce lookup only.
+  // A POST belongs to the bounce lookup and the answers-file reader only.
   const post = await request.post('/results', { form: { text: '550' } });
   expect(post.status()).toBe(405);
   expect(post.headers().allow).toBe('GET, HEAD');
@@ -102,7 +103,7 @@ test('the 400 page reads well and passes axe', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('HTML answered to a prefetch or a router request carries the nonce-based CSP', async ({ request }) => {
+test('HTML answered to a prefetch or a router request carries the CSP: nonce-based, or on the plain results page scripts of this site only', async ({ request }) => {
   const prefetches: Record<string, string>[] = [
     { Purpose: 'prefetch' },
     { 'Sec-Purpose': 'prefetch' },
@@ -115,7 +116,9 @@ test('HTML answered to a prefetch or a router request carries the nonce-based CS
       const response = await request.get(path, { headers, maxRedirects: 0 });
       const what = `${path} ${JSON.stringify(headers)}`;
       expect(response.status(), what).toBeLessThan(400);
-      expect(response.headers()['content-security-policy'], what).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      expect(response.headers()['content-security-policy'], what).toMatch(
+        path.startsWith('/results') ? /script-src 'self'; style-src 'self';/ : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
+      );
     }
   }
 });
@@ -166,4 +169,39 @@ test('an answer too long to be one is refused with a message, never cut to somet
   await expect(page.getByLabel('How many mailboxes will move?')).toHaveValue(padded);
   await page.goto(`/results?${others}&mailboxes=${encodeURIComponent(padded)}`);
   await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Recommended');
+});
+
+test('the results page is plain HTML: no inline script or component data, one script of this site, a policy without a nonce', async ({ request, page }) => {
+  const response = await request.get(`/results?${answers}`);
+  const html = await response.text();
+  expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'; style-src 'self';/);
+  expect(response.headers()['content-security-policy']).not.toMatch(/nonce|strict-dynamic/);
+  expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/results-page.js" defer="">']);
+  expect(html).not.toContain('__next_f');
+  expect(html).not.toContain('__NEXT_DATA__');
+  // Two requests for the same answers on the same day get the same page: nothing in it varies per request.
+  expect(await (await request.get(`/results?${answers}`)).text()).toBe(html);
+  // And the page's buttons still work with that policy (no console error, the script ran).
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`/results?${answers}`);
+  await expect(page.getByText(/^Share link, to reopen these answers and this advice: http/)).toBeAttached();
+  expect(errors).toEqual([]);
+});
+
+test('the answers-file reader takes a file by POST and answers in JSON: the answers to open, or the problems in words; past its size, a clear 422 or 413', async ({ request }) => {
+  const good = await request.post('/answers-file', { data: Buffer.from('\ufeff{"version":1,"mailboxCount":300,"source":"exchange-2016","budget":"low","timelineWeeks":8,"totalDataGb":900}') });
+  expect(good.status()).toBe(200);
+  expect((await good.json()).query).toMatch(/^mailboxes=300&source=exchange-2016&budget=low&weeks=8&data-gb=900/);
+  const bad = await request.post('/answers-file', { data: Buffer.from('{"version":1,"mailboxCount":300,"colour\\u001b[2J":1}') });
+  expect(bad.status()).toBe(422);
+  const { problems } = (await bad.json()) as { problems: string[] };
+  expect(problems).toContain('Current mail system: select where your mail is now');
+  expect(problems.join('\n')).not.toContain('\u001b');
+  const large = await request.post('/answers-file', { data: Buffer.alloc(150_000, 32) });
+  expect(large.status()).toBe(422);
+  expect((await large.json()).problems).toEqual([expect.stringMatching(/^The file is too large to be an answers file/)]);
+  const huge = await request.post('/answers-file', { data: Buffer.alloc(400_000, 32) });
+  expect(huge.status()).toBe(413);
+  expectSecurityHeaders(huge, 'POST /answers-file of 400 kB');
 });

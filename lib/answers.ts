@@ -30,8 +30,7 @@ type OptionalOf<R> = { [F in keyof R]: R[F] extends { required: false } ? F : ne
 export type OptionalField = OptionalOf<Rows>;
 export const OPTIONAL_FIELDS = (Object.keys(ANSWER_ROWS) as QuestionField[]).filter((f) => !ANSWER_ROWS[f].required) as OptionalField[];
 
-/** Largest answers file read, by the web import and the command line: a real one is well under 1 kB. */
-export const ANSWERS_FILE_MAX_BYTES = 100_000;
+export { ANSWERS_FILE_MAX_BYTES } from './answers-file-limit';
 /** Longest unknown key shown whole in a problem line. */
 const KEY_SHOWN_CHARS = 64;
 

@@ -19,7 +19,7 @@ step lint node_modules/.bin/eslint . --max-warnings=0
 step typecheck node_modules/.bin/tsc --noEmit
 step "unit tests" node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step "audit" node scripts/audit.mjs
-step build node_modules/.bin/next build
+step build bash -c "node scripts/build-client.mjs && node_modules/.bin/next build"
 if [ -d .next ] && [ -f .next/BUILD_ID ]; then
   step "size budget" node scripts/size.mjs
   PLAYWRIGHT_JSON_OUTPUT_FILE=reports/e2e.json step e2e node_modules/.bin/playwright test --reporter=list,json

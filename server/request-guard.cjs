@@ -13,8 +13,11 @@
 const http = require('node:http');
 const { headers: SECURITY_HEADERS, fixedCsp: FIXED_CSP } = require('./security-headers.json');
 
-/** Paths that take a form POST (the bounce lookup posts the pasted text to itself). */
-const POST_PATHS = new Set(['/smtp']);
+/**
+ * Paths that take a POST: the bounce lookup posts the pasted text to itself; the results page sends an answers file
+ * it opens to /answers-file, which reads it and answers in JSON.
+ */
+const POST_PATHS = new Set(['/smtp', '/answers-file']);
 /**
  * Largest POST body read, in bytes: the bounce lookup's limit in characters (lib/smtp/limit.ts) at 4 bytes each, with
  * room for the form's own fields; well under Next's 1 MB, past which Next answers a bare 500 and logs a stack.

@@ -1,10 +1,9 @@
 import type { Overview } from '@/lib/report/overview';
 import { FIT_LABEL } from '@/lib/report/overview';
 import { formatDate } from '@/lib/format';
-import { PrintShareLink } from './print-share-link';
 
 /** The handout's title block, on paper only: who it was prepared for, when, against which rules, and the share link. */
-export function HandoutTitle({ preparedFor, assessedOn, rulesVersion }: { preparedFor: string; assessedOn: string; rulesVersion: string }) {
+export function HandoutTitle({ preparedFor, assessedOn, rulesVersion, sharePath }: { preparedFor: string; assessedOn: string; rulesVersion: string; sharePath: string }) {
   return (
     <div className="handout-title hidden print:block">
       <p className="text-2xl font-bold">Mail migration advice for Microsoft 365</p>
@@ -12,7 +11,10 @@ export function HandoutTitle({ preparedFor, assessedOn, rulesVersion }: { prepar
       <p>
         Assessed on {formatDate(assessedOn)}. Rules last checked on {formatDate(rulesVersion)}.
       </p>
-      <PrintShareLink />
+      {/* The page's full address once the browser has it (results-page.client.ts); its path and answers until then. */}
+      <p className="text-sm">
+        Share link, to reopen these answers and this advice: <span className="wrap-anywhere" data-share-link>{sharePath}</span>
+      </p>
     </div>
   );
 }

@@ -1,48 +1,53 @@
-import type { Metadata } from 'next';
 import { NeedsAnswers } from '@/components/answers-problems';
-import { readQuery, type SearchParams } from '@/app/_server/page-query';
-import { AnswersSummary } from '@/components/results/answers-summary';
-import { ExportBar } from '@/components/results/export-bar';
-import { MethodDetails } from '@/components/results/method-details';
-import { IdentitySection } from '@/components/results/identity-section';
-import { HandoutSummary, HandoutTitle } from '@/components/results/handout';
-import { OverviewCard } from '@/components/results/overview-card';
-import { PreparedForForm, preparedFor } from '@/components/results/prepared-for';
-import { RulesAppendix } from '@/components/results/rules-appendix';
+import { AnswersSummary } from './answers-summary';
+import { ExportBar } from './export-bar';
+import { MethodDetails } from './method-details';
+import { IdentitySection } from './identity-section';
+import { HandoutSummary, HandoutTitle } from './handout';
+import { OverviewCard } from './overview-card';
+import { PreparedForForm, preparedFor } from './prepared-for';
+import { RulesAppendix } from './rules-appendix';
 import { editHref, withOrigin } from '@/components/change-link';
-import { ReadinessSection } from '@/components/results/readiness-section';
-import { Ranking } from '@/components/results/ranking';
-import { SourceLink } from '@/components/results/source-link';
+import { ReadinessSection } from './readiness-section';
+import { Ranking } from './ranking';
+import { SourceLink } from './source-link';
 import { WaveTimeline } from '@/components/plan/wave-timeline';
 import { finishLine, planIntro } from '@/lib/plan/render';
 import { planWaves } from '@/lib/plan/waves';
 import { assess } from '@/lib/assess';
-import { today } from '@/components/today';
 import { formatDate } from '@/lib/format';
 import { overview } from '@/lib/report/overview';
-import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
+import { checkValues, valuesFromAnswers, valuesFromParams, valuesToQuery } from '@/lib/form-values';
 import { questionFor } from '@/lib/questions';
 import { recommendationSentence } from '@/lib/report/headline';
 import { citedSources } from '@/lib/report/sources';
 import { SOURCES_CITED } from '@/lib/sources';
 import { nothingWouldChange } from '@/lib/what-would-change';
 
-type Props = { searchParams: SearchParams };
+/** The query of a results address, as Next hands it over. */
+export type ResultsParams = Record<string, string | string[] | undefined>;
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { answers } = await readQuery(searchParams);
-  return { title: answers ? 'Your migration advice' : 'Error: Your migration advice' };
+/** What a results address holds: the answers' text as typed, the answers when they can be used, and what is wrong. */
+export function readResults(params: ResultsParams) {
+  const values = valuesFromParams(params);
+  return { params, values, ...checkValues(values) };
 }
+export type ResultsInput = ReturnType<typeof readResults>;
 
-export default async function Results({ searchParams }: Props) {
-  const params = await searchParams;
-  const { values, answers, errors } = await readQuery(Promise.resolve(params));
+/** The page's title: "Error: …" while the answers in the address cannot be used. */
+export const resultsTitle = (input: ResultsInput): string => `${input.answers ? '' : 'Error: '}Your migration advice`;
+
+/**
+ * The whole results page for the answers in its address, assessed on `date`. It is plain markup, rendered once on the
+ * server with no React in the browser (pages/results.tsx); the few things a button does are in results-page.client.ts.
+ */
+export function ResultsView({ input, date }: { input: ResultsInput; date: string }) {
+  const { params, values, answers, errors } = input;
   const query = valuesToQuery(values);
   const from = params.from === 'one-page' ? 'one-page' : undefined;
   if (!answers) {
     return <NeedsAnswers title="Your migration advice" what="The advice" errors={errors} query={query} />;
   }
-  const date = today();
   const advice = assess(answers, { date });
   const o = overview(answers, advice);
   const name = preparedFor(params.for);
@@ -51,7 +56,7 @@ export default async function Results({ searchParams }: Props) {
   const plan = advice.recommended ? planWaves({ method: advice.recommended, answers, date }) : null;
   return (
     <div className="results space-y-6">
-      <HandoutTitle preparedFor={name} assessedOn={date} rulesVersion={advice.rulesVersion} />
+      <HandoutTitle preparedFor={name} assessedOn={date} rulesVersion={advice.rulesVersion} sharePath={`/results?${canonical}${name ? `&for=${encodeURIComponent(name)}` : ''}`} />
       <OverviewCard o={o} sentence={recommendationSentence(answers, advice)} />
       <HandoutSummary o={o} />
       <ExportBar query={canonical} />

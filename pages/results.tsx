@@ -1,0 +1,48 @@
+import type { GetServerSideProps } from 'next';
+import Head from 'next/head';
+import { plainHead, SiteChrome } from '@/components/site-chrome';
+import { readResults, resultsTitle, ResultsView, type ResultsParams } from '@/components/results/results-view';
+import { today } from '@/components/today';
+import { builtStylesheets, plainPage } from '@/app/_server/plain-page';
+
+/**
+ * /results?<answers>: the advice, as plain HTML. It is the largest page and the most shared, so it is served without
+ * React in the browser: no component data inline, no hydration, no nonce. The few things its buttons do come from one
+ * small script of our own (components/results/results-page.client.ts, built to /results-page.js).
+ *
+ * In a production build the whole page is rendered in one pass of React's string renderer and sent from
+ * getServerSideProps (app/_server/plain-page.tsx); Next's page render, which streams and encodes the page in many small
+ * pieces, is only the fallback (development). `unstable_runtimeJS: false` keeps Next's own scripts out of that one too.
+ */
+export const config = { unstable_runtimeJS: false };
+
+const SCRIPT = '/results-page.js';
+
+type Props = { params: ResultsParams; date: string };
+
+export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res }) => {
+  const date = today();
+  const stylesheets = builtStylesheets();
+  if (stylesheets) {
+    const input = readResults(query);
+    const html = plainPage({ title: resultsTitle(input), body: <ResultsView input={input} date={date} />, stylesheets, script: SCRIPT });
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+    res.setHeader('Content-Length', Buffer.byteLength(html));
+    res.end(html);
+  }
+  return { props: { params: query, date } };
+};
+
+export default function Results({ params, date }: Props) {
+  const input = readResults(params);
+  return (
+    <>
+      <Head>{plainHead(resultsTitle(input))}</Head>
+      <SiteChrome>
+        <ResultsView input={input} date={date} />
+      </SiteChrome>
+      <script src={SCRIPT} defer />
+    </>
+  );
+}

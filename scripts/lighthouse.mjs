@@ -17,7 +17,7 @@ const bin = (name) => join(process.cwd(), 'node_modules/.bin', name);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 if (!existsSync('.next/BUILD_ID') || process.argv.includes('--build')) {
-  if (spawnSync(bin('next'), ['build'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
 }
 const server = spawn(bin('next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { stdio: 'ignore', env });
 for (let i = 0; i < 100; i++) {

@@ -4,12 +4,15 @@ import { NextResponse, type NextRequest } from 'next/server';
  * A fresh nonce for every page request, so the Content-Security-Policy allows Next's own inline scripts
  * without 'unsafe-inline' or 'unsafe-eval'. Next reads the policy from the request and stamps its scripts.
  */
+/** The pages served as plain HTML by the Pages Router (pages/index.tsx, pages/results.tsx). */
+const PLAIN_PAGES = new Set(['/', '/results']);
+
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const dev = process.env.NODE_ENV === 'development';
-  // The results page is plain HTML with no inline script or style (pages/results.tsx): it needs no nonce, and allows
-  // only scripts and styles from this site, so the same page could be cached and served again.
-  const plain = request.nextUrl.pathname === '/results' && !dev;
+  // The start page and the results are plain HTML with no inline script or style (pages/): they need no nonce, and
+  // allow only scripts and styles from this site, so the same page can be cached and served again.
+  const plain = PLAIN_PAGES.has(request.nextUrl.pathname) && !dev;
   const policy = [
     "default-src 'self'",
     plain ? "script-src 'self'" : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,

@@ -44,10 +44,13 @@ export const SITE = {
   lang: 'en-GB',
 } as const;
 
-/** The head of a page the Pages Router serves (pages/results.tsx): title, viewport, description and icon (the stylesheets are added apart). */
-export function plainHead(title: string): React.ReactElement[] {
+/**
+ * The head of a page the Pages Router serves (the start page and the results): title, viewport, description and icon
+ * (the stylesheets are added apart). A page's title is followed by the site's name, as the App Router's template does.
+ */
+export function plainHead(title: string | null): React.ReactElement[] {
   return [
-    <title key="title">{`${title} – ${SITE.name}`}</title>,
+    <title key="title">{title ? `${title} – ${SITE.name}` : SITE.title}</title>,
     <meta key="viewport" name="viewport" content="width=device-width, initial-scale=1" />,
     <meta key="description" name="description" content={SITE.description} />,
     <link key="icon" rel="icon" href="/icon.svg" type="image/svg+xml" />,

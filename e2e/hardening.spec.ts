@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { QUESTIONS } from '../lib/questions';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, isPlainPage, NONCE_SCRIPT_POLICY, PLAIN_SCRIPT_POLICY } from './helpers';
 
 const answers = 'mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-gb=1500&keep-accounts=yes';
 /** Every route a person can reach, with answers where it needs them (a question of each kind: number, choice, yes/no). */
@@ -103,7 +103,7 @@ test('the 400 page reads well and passes axe', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('HTML answered to a prefetch or a router request carries the CSP: nonce-based, or on the plain results page scripts of this site only', async ({ request }) => {
+test('HTML answered to a prefetch or a router request carries the CSP: nonce-based, or on the plain start and results pages scripts of this site only', async ({ request }) => {
   const prefetches: Record<string, string>[] = [
     { Purpose: 'prefetch' },
     { 'Sec-Purpose': 'prefetch' },
@@ -116,9 +116,7 @@ test('HTML answered to a prefetch or a router request carries the CSP: nonce-bas
       const response = await request.get(path, { headers, maxRedirects: 0 });
       const what = `${path} ${JSON.stringify(headers)}`;
       expect(response.status(), what).toBeLessThan(400);
-      expect(response.headers()['content-security-policy'], what).toMatch(
-        path.startsWith('/results') ? /script-src 'self'; style-src 'self';/ : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/,
-      );
+      expect(response.headers()['content-security-policy'], what).toMatch(isPlainPage(path) ? PLAIN_SCRIPT_POLICY : NONCE_SCRIPT_POLICY);
     }
   }
 });
@@ -174,7 +172,7 @@ test('an answer too long to be one is refused with a message, never cut to somet
 test('the results page is plain HTML: no inline script or component data, one script of this site, a policy without a nonce', async ({ request, page }) => {
   const response = await request.get(`/results?${answers}`);
   const html = await response.text();
-  expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'; style-src 'self';/);
+  expect(response.headers()['content-security-policy']).toMatch(PLAIN_SCRIPT_POLICY);
   expect(response.headers()['content-security-policy']).not.toMatch(/nonce|strict-dynamic/);
   expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/results-page.js" defer="">']);
   expect(html).not.toContain('__next_f');
@@ -187,6 +185,14 @@ test('the results page is plain HTML: no inline script or component data, one sc
   await page.goto(`/results?${answers}`);
   await expect(page.getByText(/^Share link, to reopen these answers and this advice: http/)).toBeAttached();
   expect(errors).toEqual([]);
+});
+
+test('the start page is a static HTML page with no script at all, under the same policy', async ({ request }) => {
+  const response = await request.get('/');
+  expect(response.headers()['content-security-policy']).toMatch(PLAIN_SCRIPT_POLICY);
+  const html = await response.text();
+  expect(html).not.toMatch(/<script\b/);
+  expect(html).toContain('<h1 class="text-3xl font-bold">How should your organisation move its mail to Microsoft 365?</h1>');
 });
 
 test('the answers-file reader takes a file by POST and answers in JSON: the answers to open, or the problems in words; past its size, a clear 422 or 413', async ({ request }) => {

@@ -46,3 +46,11 @@ export async function continueOn(page: Page) {
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL((url) => url.pathname !== before);
 }
+
+/**
+ * The pages served as plain HTML by the Pages Router (the start page and the results): their policy allows scripts of
+ * this site only, with no nonce; every other page's policy is nonce-based.
+ */
+export const isPlainPage = (path: string): boolean => new URL(path, 'http://x').pathname === '/' || new URL(path, 'http://x').pathname === '/results';
+export const PLAIN_SCRIPT_POLICY = /script-src 'self'; style-src 'self';/;
+export const NONCE_SCRIPT_POLICY = /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/;

@@ -5,7 +5,11 @@ import { QUESTIONS } from '@/lib/questions';
 /** The most optional questions any mail system is asked (fewer for some: they are skipped where they do not apply). */
 const OPTIONAL_COUNT = QUESTIONS.filter((q) => !q.required).length;
 
-export default function Home() {
+/**
+ * The start page: what the advisor does and the two ways in. Nothing on it is interactive, so it is served as a static
+ * HTML page with no framework in the browser (pages/index.tsx).
+ */
+export function StartView() {
   return (
     <div className="space-y-8">
       <section className="space-y-4">

@@ -18,13 +18,23 @@ export interface LiveAdviceData {
   date: string;
 }
 
+/** The advice for a set of answers as typed, on `date`. */
+function adviceFor(values: FormValues, date: string): LiveAdviceData {
+  const { answers, missing } = liveAnswers(values);
+  return { answers, summary: answers ? liveSummary(answers, date) : null, missing, date };
+}
+
 /** The advice for the answers so far: re-ranked on every change, deferred so typing never waits. */
 export function useLiveAdvice(values: FormValues): LiveAdviceData {
   const deferred = useDeferredValue(values);
-  const { answers, missing } = useMemo(() => liveAnswers(deferred), [deferred]);
   const [date] = useState(today);
-  const summary = useMemo(() => (answers ? liveSummary(answers, date) : null), [answers, date]);
-  return { answers, summary, missing, date };
+  return useMemo(() => adviceFor(deferred, date), [deferred, date]);
+}
+
+/** The advice for a scenario kept as it was (A/B), worked out once when it is kept; null without one. */
+export function useKeptAdvice(values: FormValues | null): LiveAdviceData | null {
+  const [date] = useState(today);
+  return useMemo(() => (values ? adviceFor(values, date) : null), [values, date]);
 }
 
 const FIT: Record<TimelineFit, string> = { fits: 'fits', tight: 'tight', 'does-not-fit': 'does not fit' };

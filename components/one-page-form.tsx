@@ -19,7 +19,7 @@ import { isAsked, QUESTIONS, type Question } from '@/lib/questions';
 import { withOrigin } from './change-link';
 import { ErrorSummary } from './error-summary';
 import { inputId } from './ids';
-import { LiveAdvice, LiveAdviceLine, useLiveAdvice } from './live-advice';
+import { LiveAdvice, LiveAdviceLine, useKeptAdvice, useLiveAdvice } from './live-advice';
 import { modeFromParams, onePageUrl, readDraft, saveDraft, type OnePageMode } from './one-page-state';
 import { QuestionField } from './question-field';
 import { ScenarioPanel } from './scenario-panel';
@@ -69,7 +69,7 @@ export function OnePageForm({ intro }: { intro: React.ReactNode }) {
     () => (mode.scenarioA === null ? null : valuesFromParams(new URLSearchParams(mode.scenarioA))),
     [mode.scenarioA],
   );
-  const scenarioAdvice = useLiveAdvice(scenarioValues ?? values);
+  const scenarioAdvice = useKeptAdvice(scenarioValues);
 
   // A reload or Back right after an edit: bring back what the form held when the page was hidden.
   useEffect(() => {
@@ -121,10 +121,12 @@ export function OnePageForm({ intro }: { intro: React.ReactNode }) {
     if (scenarioValues) reset(scenarioValues);
     setMode((m) => ({ ...m, scenarioA: null }));
   };
-  // Marks the form as interactive once hydrated (tests wait for it before typing, as a person waits for the page).
-  const [ready, setReady] = useState(false);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- runs once, after hydration
-  useEffect(() => setReady(true), []);
+  // Marks the form as interactive once hydrated (tests wait for it before typing, as a person waits for the page). Set
+  // on the element, not in state, so hydrating does not render the whole form a second time.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (formRef.current) formRef.current.dataset.ready = 'true';
+  }, []);
   const firstRender = useRef(true);
   useEffect(() => {
     // The mode is part of the address at once (no typing to wait for).
@@ -158,9 +160,9 @@ export function OnePageForm({ intro }: { intro: React.ReactNode }) {
             </>
           )}
         </div>
-        <form noValidate onSubmit={handleSubmit(onValid)} className={`space-y-8 ${mode.present ? 'text-xl' : ''}`} aria-label="Migration questions" data-ready={ready ? 'true' : undefined}>
+        <form noValidate onSubmit={handleSubmit(onValid)} className={`space-y-8 ${mode.present ? 'text-xl' : ''}`} aria-label="Migration questions" ref={formRef}>
           <ErrorSummary errors={summary} attempt={formState.submitCount} />
-          <LiveAdviceLine advice={advice} scenarioA={scenarioValues ? scenarioAdvice : null} />
+          <LiveAdviceLine advice={advice} scenarioA={scenarioAdvice} />
           {scenarioValues && <p className="border-l-8 border-slate-400 bg-slate-50 p-3">Scenario A is kept as it was. Change any answers here to build scenario B.</p>}
           {GROUPS.map((g) => {
             const questions = QUESTIONS.filter((q) => q.group === g.id && shown(q));
@@ -181,7 +183,7 @@ export function OnePageForm({ intro }: { intro: React.ReactNode }) {
       </div>
       {/* On a desk the panel stays in view and scrolls on its own when taller than the window (focusable, so the keyboard can scroll it). */}
       <aside aria-labelledby="live-advice-title" tabIndex={0} className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-auto">
-        {scenarioValues ? <ScenarioPanel a={scenarioValues} aAdvice={scenarioAdvice} b={watched} bAdvice={advice} present={mode.present} /> : <LiveAdvice advice={advice} present={mode.present} />}
+        {scenarioValues && scenarioAdvice ? <ScenarioPanel a={scenarioValues} aAdvice={scenarioAdvice} b={watched} bAdvice={advice} present={mode.present} /> : <LiveAdvice advice={advice} present={mode.present} />}
       </aside>
     </div>
   );

@@ -13,6 +13,8 @@ const PAGES = {
   'one-page': '/one-page?mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-gb=1500',
   results: '/results?mailboxes=600&source=exchange-2019&budget=medium&weeks=12&data-gb=1500&keep-accounts=yes',
 };
+// LIGHTHOUSE_PAGES=one-page,results and LIGHTHOUSE_FORMS=mobile narrow a run to what is being worked on.
+const only = (name, list) => (process.env[name] ? process.env[name].split(',') : list);
 const bin = (name) => join(process.cwd(), 'node_modules/.bin', name);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -31,8 +33,8 @@ mkdirSync('reports/lighthouse', { recursive: true });
 const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 const rows = [];
 try {
-  for (const [name, path] of Object.entries(PAGES)) {
-    for (const form of ['desktop', 'mobile']) {
+  for (const [name, path] of Object.entries(PAGES).filter(([n]) => only('LIGHTHOUSE_PAGES', Object.keys(PAGES)).includes(n))) {
+    for (const form of only('LIGHTHOUSE_FORMS', ['desktop', 'mobile'])) {
       const runs = [];
       let lastError = '';
       for (let attempt = 0; runs.length < RUNS && attempt < RUNS * 2; attempt++) {

@@ -25,11 +25,12 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res
   const stylesheets = builtStylesheets();
   if (stylesheets) {
     const input = readResults(query);
-    const html = plainPage({ title: resultsTitle(input), body: <ResultsView input={input} date={date} />, stylesheets, script: SCRIPT });
+    // Encoded once, so its length and its bytes come from the same pass.
+    const body = Buffer.from(plainPage({ title: resultsTitle(input), body: <ResultsView input={input} date={date} />, stylesheets, script: SCRIPT }));
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
-    res.setHeader('Content-Length', Buffer.byteLength(html));
-    res.end(html);
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
   }
   return { props: { params: query, date } };
 };

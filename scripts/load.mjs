@@ -7,9 +7,11 @@
  * run, it prints requests/s, p50 and p99 latency, the response size, the server's CPU per request (when the server's
  * process is known) and each page's requests/s as a ratio of the static file's: the ratio is what compares runs.
  *
- * Uses a server already listening on the port, or starts the built app there (`next start`, needs `next build` first)
- * and stops it afterwards. Each route runs for at most --seconds (1–30) with at most --concurrency (1–32) requests in
- * flight, after a short warm-up.
+ * Uses a server already listening on the port, or starts the built app there (`next start`, needs `npm run build`
+ * first) and stops it afterwards. Each route runs for at most --seconds (1–30) with at most --concurrency (1–32) requests
+ * in flight, after a short warm-up, in each of --rounds (1–10, default 3) rounds. The machine's speed drifts between
+ * measurements, so each page's ratio is taken against the static file of the same round, and every figure shown is
+ * the median over the rounds.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
@@ -31,6 +33,7 @@ function option(name, fallback, min, max) {
 const PORT = option('port', Number(process.env.E2E_PORT ?? 3202), 1024, 65535);
 const SECONDS = option('seconds', 5, 1, 30);
 const CONCURRENCY = option('concurrency', 8, 1, 32);
+const ROUNDS = option('rounds', 3, 1, 10);
 const WARM_UP = 20;
 
 /** Realistic answers: 1,200 mailboxes on Exchange 2019 with directory sync, a hybrid candidate, most refinements given. */
@@ -181,25 +184,28 @@ async function main() {
     }
   }
   const pid = listenerPid();
-  console.log(`${SECONDS} s per route, ${CONCURRENCY} requests in flight, server pid ${pid ?? 'unknown (no CPU figures)'}.\n`);
-  const rows = [];
+  console.log(`${SECONDS} s per route, ${CONCURRENCY} requests in flight, ${ROUNDS} rounds (medians shown), server pid ${pid ?? 'unknown (no CPU figures)'}.\n`);
+  const rounds = [];
   try {
-    for (const route of ROUTES) rows.push(await measure(route, pid));
+    for (let i = 0; i < ROUNDS; i++) {
+      const rows = [];
+      for (const route of ROUTES) rows.push(await measure(route, pid));
+      rounds.push(rows.map((r) => ({ ...r, ratio: r.rps / rows[0].rps })));
+    }
   } finally {
     agent.destroy();
     server?.kill();
   }
-  const base = rows[0].rps;
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
   const head = ['route', 'req/s', 'p50 ms', 'p99 ms', 'bytes', 'CPU ms/req', '× static'];
-  const table = rows.map((r) => [
-    r.name,
-    r.rps.toFixed(0),
-    r.p50.toFixed(1),
-    r.p99.toFixed(1),
-    String(r.bytes),
-    r.cpuPerRequest === null ? '–' : r.cpuPerRequest.toFixed(2),
-    (r.rps / base).toFixed(3),
-  ]);
+  const table = ROUTES.map((route, i) => {
+    const of = (key) => median(rounds.map((rows) => rows[i][key]));
+    const cpu = rounds.every((rows) => rows[i].cpuPerRequest !== null) ? of('cpuPerRequest').toFixed(2) : '–';
+    return [route.name, of('rps').toFixed(0), of('p50').toFixed(1), of('p99').toFixed(1), String(rounds[0][i].bytes), cpu, of('ratio').toFixed(3)];
+  });
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   for (const row of [head, ...table]) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 }

@@ -106,6 +106,8 @@ test('download report gives the Markdown report', async ({ page }) => {
 });
 
 test('a wrong answers file gets a clear message and the current answers are kept', async ({ page }) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await page.goto(`/results?${URLS[0]![1]}`);
   const before = page.url();
   await page.getByLabel('Open answers file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"mailboxCount":-4}') });
@@ -122,6 +124,8 @@ test('a wrong answers file gets a clear message and the current answers are kept
   await expect(summary).toContainText('The answers are not valid JSON');
   expect(page.url()).toBe(before);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: Cutover migration');
+  // A person's own wrong file is not an error of the page: nothing is logged in the console.
+  expect(consoleErrors).toEqual([]);
 });
 
 test('a tampered results URL gets a clear message, with the other answers kept', async ({ page }) => {

@@ -10,12 +10,13 @@ export function GET(request: Request) {
 }
 
 /**
- * POST /answers-file with a saved answers file as the body: `{ "query": "mailboxes=…" }` to open, or (422)
+ * POST /answers-file with a saved answers file as the body: `{ "query": "mailboxes=…" }` to open, or
  * `{ "problems": ["Mailboxes: must be…"] }` in the questions' words. The results page's "Open answers file" sends it
- * here, so the page itself needs no parser in the browser. Nothing is kept.
+ * here, so the page itself needs no parser in the browser. Nothing is kept. Both are answered 200: the file was read,
+ * and what it holds is the answer (a 4xx would also put an error in the browser's console for a person's own mistake).
  */
 export async function POST(request: Request) {
   const bytes = await boundedBody(request, ANSWERS_FILE_MAX_BYTES);
   const reply: AnswersFileReply = bytes ? readAnswersFile(bytes) : { problems: [ANSWERS_FILE_TOO_LARGE] };
-  return Response.json(reply, { status: 'query' in reply ? 200 : 422, headers: { 'cache-control': 'no-store' } });
+  return Response.json(reply, { headers: { 'cache-control': 'no-store' } });
 }

@@ -120,7 +120,7 @@ test('from one-page, "Change" goes back to the one-page form at that question', 
   await expect(page.getByRole('link', { name: 'Change them on one page' })).toHaveAttribute('href', /^\/one-page\?mailboxes=40/);
 });
 
-test('phone: the ways to take the advice away fit one row, and the Markdown download says it is Markdown', async ({ page }) => {
+test('phone: the ways to take the advice away fit two short rows (not five stacked buttons), and the Markdown download says it is Markdown', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto(`/results?${CUTOVER_40}`);
   const buttons = [page.getByRole('button', { name: 'Copy share link' }), page.getByRole('button', { name: 'Print handout' }), page.getByText('More ways to save')];

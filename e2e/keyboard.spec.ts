@@ -99,4 +99,8 @@ test('keyboard only: on the one-page form, optional questions tabbed past count 
   await expect(page).toHaveURL(/keep-accounts=unknown/);
   await expect(page).toHaveURL(/ip-limits=unknown/);
   await expect(page.getByText('Invalid input')).toHaveCount(0);
+  // Check answers reads them as the results do.
+  const row = (label: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+  await expect(row('Directory sync')).toHaveText('Not known');
+  await expect(page.getByText('I don’t know')).toHaveCount(0);
 });

@@ -6,7 +6,7 @@ import { inSentence, sourceLabel } from '@/components/words';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { checkField, valuesToQuery } from '@/lib/form-values';
 import { describeValue } from '@/lib/labels';
-import { isAsked, QUESTIONS, UNKNOWN, UNKNOWN_LABEL } from '@/lib/questions';
+import { isAsked, questionFor, QUESTIONS, UNKNOWN } from '@/lib/questions';
 
 type Props = { searchParams: SearchParams };
 
@@ -22,7 +22,9 @@ export default async function CheckAnswers({ searchParams }: Props) {
   const source = sourceLabel(values.source);
   const shown = (field: (typeof QUESTIONS)[number]['field']) => {
     const raw = values[field];
-    if (raw === '' || raw === UNKNOWN) return raw === UNKNOWN ? UNKNOWN_LABEL : 'Not answered';
+    // An optional answer left blank or answered "I don’t know" reads "Not known", as on the results and in the reports.
+    if (raw === UNKNOWN || (raw === '' && !questionFor(field).required)) return describeValue(field, undefined);
+    if (raw === '') return 'Not answered';
     const check = checkField(field, raw);
     return check.ok ? describeValue(field, check.value) : raw;
   };

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { PLAIN_PAGES } from '../server/content-security-policy';
 
 /** Runs axe with the WCAG 2.2 A/AA rules and fails on any violation, naming each. */
 export async function expectNoAxeViolations(page: Page) {
@@ -51,6 +52,6 @@ export async function continueOn(page: Page) {
  * The pages served as plain HTML by the Pages Router (the start page and the results): their policy allows scripts of
  * this site only, with no nonce; every other page's policy is nonce-based.
  */
-export const isPlainPage = (path: string): boolean => new URL(path, 'http://x').pathname === '/' || new URL(path, 'http://x').pathname === '/results';
+export const isPlainPage = (path: string): boolean => (PLAIN_PAGES as readonly string[]).includes(new URL(path, 'http://x').pathname);
 export const PLAIN_SCRIPT_POLICY = /script-src 'self'; style-src 'self';/;
 export const NONCE_SCRIPT_POLICY = /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/;

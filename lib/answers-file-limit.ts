@@ -6,3 +6,9 @@ export const ANSWERS_FILE_MAX_BYTES = 100_000;
 
 /** The one problem of a file past that size. */
 export const ANSWERS_FILE_TOO_LARGE = 'The file is too large to be an answers file: choose the JSON file saved with “Download answers”';
+
+/**
+ * What POST /answers-file answers (app/answers-file/route.ts) and the results page's script acts on: the answers as
+ * the query to open, or the problems in the questions' words.
+ */
+export type AnswersFileReply = { query: string } | { problems: string[] };

@@ -1,12 +1,9 @@
 import { parseAnswersJson, type AnswerProblem } from '@/lib/answers';
-import { ANSWERS_FILE_MAX_BYTES, ANSWERS_FILE_TOO_LARGE } from '@/lib/answers-file-limit';
+import { ANSWERS_FILE_MAX_BYTES, ANSWERS_FILE_TOO_LARGE, type AnswersFileReply } from '@/lib/answers-file-limit';
 import { decodeText } from '@/lib/decode-text';
 import { valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
 import { questionBySlug, QUESTIONS } from '@/lib/questions';
 import { inSentence } from '@/components/words';
-
-/** What opening an answers file gives the results page: the answers as a query to open, or the problems to list. */
-export type AnswersFileReply = { query: string } | { problems: string[] };
 
 /**
  * One problem of an answers file in the question's words: "Mailboxes: must be a whole number…". A missing or unknown

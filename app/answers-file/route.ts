@@ -1,6 +1,6 @@
 import { answersFromRequest, attachment } from '@/app/_server/download-response';
-import { boundedBody, readAnswersFile, type AnswersFileReply } from '@/app/_server/answers-upload';
-import { ANSWERS_FILE_MAX_BYTES, ANSWERS_FILE_TOO_LARGE } from '@/lib/answers-file-limit';
+import { boundedBody, readAnswersFile } from '@/app/_server/answers-upload';
+import { ANSWERS_FILE_MAX_BYTES, ANSWERS_FILE_TOO_LARGE, type AnswersFileReply } from '@/lib/answers-file-limit';
 
 /** GET /answers-file?<answers>: the answers in the contract's JSON shape, as a download. */
 export function GET(request: Request) {

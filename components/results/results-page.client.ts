@@ -4,10 +4,7 @@
  * It finds its controls by the ids and `data-` attributes the page's components render, writes text only through
  * textContent (never markup), and sends nothing anywhere but the answers file a person chooses to open, to this site.
  */
-import { ANSWERS_FILE_MAX_BYTES, ANSWERS_FILE_TOO_LARGE } from '@/lib/answers-file-limit';
-
-/** What /answers-file answers to a POSTed file (app/answers-file/route.ts). */
-type Reply = { query: string } | { problems: string[] };
+import { ANSWERS_FILE_MAX_BYTES, ANSWERS_FILE_TOO_LARGE, type AnswersFileReply } from '@/lib/answers-file-limit';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
@@ -69,10 +66,10 @@ export function showProblems(fileName: string, problems: string[]) {
 /** Sends a chosen answers file to this site to be read; opens its advice, or lists what is wrong with it. */
 async function openFile(file: File) {
   if (file.size > ANSWERS_FILE_MAX_BYTES) return showProblems(file.name, [ANSWERS_FILE_TOO_LARGE]);
-  let reply: Reply;
+  let reply: AnswersFileReply;
   try {
     const response = await fetch('/answers-file', { method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' } });
-    reply = (await response.json()) as Reply;
+    reply = (await response.json()) as AnswersFileReply;
   } catch {
     return showProblems(file.name, ['The file could not be read just now: check the connection to this site, then open it again']);
   }

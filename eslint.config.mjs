@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.size-floor/**', '.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'public/results-page.js'] },
+  { ignores: ['.size-floor/**', '.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'public/results-page.js', 'public/one-page/**'] },
   {
     files: ['lib/**/*.ts'],
     ignores: ['lib/**/*.test.ts'],

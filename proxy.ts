@@ -18,10 +18,10 @@ export function proxy(request: NextRequest) {
 }
 
 /**
- * Every request but the build's static files, the icon and the two plain pages (`/` and `/results`, PLAIN_PAGES, whose
+ * Every request but the build's static files, the icon and the plain pages (`/`, `/results` and `/one-page`, PLAIN_PAGES, whose
  * fixed policy next.config.ts sends): prefetches too (`Purpose: prefetch`, `Next-Router-Prefetch`, RSC), so every HTML
  * response carries a policy. Methods and malformed addresses are answered before Next, by server/request-guard.cjs.
  */
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|icon.svg|results$)(?!$).*)'],
+  matcher: ['/((?!_next/static|_next/image|icon.svg|results$|one-page$)(?!$).*)'],
 };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -11,19 +11,19 @@ export default function NotFound() {
       <p>If you typed the address, check it is correct. If you followed a link, the page may have moved.</p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href="/" className="text-brand underline underline-offset-2">
+          <PageLink href="/" className="text-brand underline underline-offset-2">
             Go to the start page
-          </Link>
+          </PageLink>
         </li>
         <li>
-          <Link href="/questions" className="text-brand underline underline-offset-2">
+          <PageLink href="/questions" className="text-brand underline underline-offset-2">
             Answer the questions one at a time
-          </Link>
+          </PageLink>
         </li>
         <li>
-          <Link href="/one-page" className="text-brand underline underline-offset-2">
+          <PageLink href="/one-page" className="text-brand underline underline-offset-2">
             See all questions on one page
-          </Link>
+          </PageLink>
         </li>
       </ul>
     </div>

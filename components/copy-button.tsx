@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { COPY_WORDS } from './copy-words';
 
 /** Copies a text to the clipboard and says so (in a status message a screen reader announces). */
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -15,12 +16,12 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   };
   return (
     <div className="flex flex-wrap items-center gap-3">
-      {/* data-copy: on the results page, which has no React in the browser, results-page.client.ts does the copying. */}
+      {/* data-copy: on the plain pages (results, one-page), which do not hydrate, their script does the copying (plain-controls.ts). */}
       <button type="button" onClick={copy} data-copy={text} className="button-secondary text-base">
         {label}
       </button>
       <span role="status" className="text-slate-800">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: select the command and copy it yourself' : ''}
+        {state === 'idle' ? '' : COPY_WORDS[state]}
       </span>
     </div>
   );

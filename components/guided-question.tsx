@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { useRouter } from 'next/navigation';
 import { useQueryParams } from './search-params';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -119,14 +119,14 @@ export function GuidedQuestion({ slug }: { slug: string }) {
   return (
     <div className="max-w-3xl space-y-6">
       <nav aria-label="Back" className="no-print">
-        <Link href={backHref} className="underline underline-offset-2">
+        <PageLink href={backHref} className="underline underline-offset-2">
           Back
-        </Link>
+        </PageLink>
       </nav>
       <Counter q={q} source={current.source} />
       <form noValidate onSubmit={handleSubmit(onValid)} className="space-y-6">
         <ErrorSummary errors={error ? [{ href: `#${inputId(q)}`, message: error }] : []} attempt={attempt} />
-        <QuestionField question={q} register={register} error={error} asPageHeading />
+        <QuestionField question={q} binding={{ register }} error={error} asPageHeading />
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" aria-describedby={q.required ? undefined : 'optional-note'} className="button-primary">
             Continue
@@ -145,9 +145,9 @@ export function GuidedQuestion({ slug }: { slug: string }) {
       </form>
       {requiredDone && !q.required && !fromCheck && (
         <p>
-          <Link href={link('/check', current)} className="font-semibold text-brand underline underline-offset-2">
+          <PageLink href={link('/check', current)} className="font-semibold text-brand underline underline-offset-2">
             Skip the rest and see the advice
-          </Link>
+          </PageLink>
         </p>
       )}
     </div>

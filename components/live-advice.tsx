@@ -1,13 +1,11 @@
 'use client';
 
-import { useDeferredValue, useMemo, useState } from 'react';
 import type { TimelineFit } from '@/lib/advice';
 import type { Answers } from '@/lib/answers';
 import { plural } from '@/lib/format';
 import { liveAnswers, type FormValues } from '@/lib/form-values';
 import { durationWords, liveSummary, signedPoints, type LiveMethod, type LiveSummary } from '@/lib/live-summary';
 import { questionFor } from '@/lib/questions';
-import { today } from './today';
 import { useReadinessCount, type ReadinessCount } from './use-readiness';
 import { inSentence } from './words';
 
@@ -19,22 +17,9 @@ export interface LiveAdviceData {
 }
 
 /** The advice for a set of answers as typed, on `date`. */
-function adviceFor(values: FormValues, date: string): LiveAdviceData {
+export function adviceFor(values: FormValues, date: string): LiveAdviceData {
   const { answers, missing } = liveAnswers(values);
   return { answers, summary: answers ? liveSummary(answers, date) : null, missing, date };
-}
-
-/** The advice for the answers so far: re-ranked on every change, deferred so typing never waits. */
-export function useLiveAdvice(values: FormValues): LiveAdviceData {
-  const deferred = useDeferredValue(values);
-  const [date] = useState(today);
-  return useMemo(() => adviceFor(deferred, date), [deferred, date]);
-}
-
-/** The advice for a scenario kept as it was (A/B), worked out once when it is kept; null without one. */
-export function useKeptAdvice(values: FormValues | null): LiveAdviceData | null {
-  const [date] = useState(today);
-  return useMemo(() => (values ? adviceFor(values, date) : null), [values, date]);
 }
 
 const FIT: Record<TimelineFit, string> = { fits: 'fits', tight: 'tight', 'does-not-fit': 'does not fit' };
@@ -86,7 +71,19 @@ function Readiness({ count }: { count: ReadinessCount | null }) {
  * Each method in brief: a viable one with its score and duration (on one line when the panel is wide), a ruled-out one
  * with the limit that rules it out (in the A/B view, where two columns share the width, just "ruled out").
  */
-function RankingList({ summary, weeks, label, wide = false, brief = false }: { summary: LiveSummary; weeks: number; label: string; wide?: boolean; brief?: boolean }) {
+function RankingList({
+  summary,
+  weeks,
+  label,
+  wide = false,
+  brief = false,
+}: {
+  summary: LiveSummary;
+  weeks: number;
+  label: string;
+  wide?: boolean;
+  brief?: boolean;
+}) {
   return (
     <ol className="mt-2 space-y-1 border-t border-slate-300 pt-2" aria-label={label}>
       {summary.methods.map((m) =>
@@ -105,7 +102,8 @@ function RankingList({ summary, weeks, label, wide = false, brief = false }: { s
           </li>
         ) : (
           <li key={m.method}>
-            <span className="font-semibold">{m.label}</span>: ruled out{!brief && m.ruledOutBecause && <span className="text-slate-700">. {m.ruledOutBecause}</span>}
+            <span className="font-semibold">{m.label}</span>: ruled out
+            {!brief && m.ruledOutBecause && <span className="text-slate-700">. {m.ruledOutBecause}</span>}
           </li>
         ),
       )}
@@ -113,13 +111,19 @@ function RankingList({ summary, weeks, label, wide = false, brief = false }: { s
   );
 }
 
-const Missing = ({ missing }: { missing: LiveAdviceData['missing'] }) => <p className="mt-2">Answer {missing.map((f) => inSentence(questionFor(f).label)).join(', ')} to see the advice.</p>;
+const Missing = ({ missing }: { missing: LiveAdviceData['missing'] }) => (
+  <p className="mt-2">Answer {missing.map((f) => inSentence(questionFor(f).label)).join(', ')} to see the advice.</p>
+);
 
 /** "Recommended: Cutover migration, 5–13 days of 6 weeks" */
 function verdictLine(advice: LiveAdviceData): string {
   const first = advice.summary?.methods[0];
-  if (!advice.summary || !advice.answers) return `it appears once the ${advice.missing.length === 1 ? 'last required question is' : `${advice.missing.length} required questions are`} answered`;
-  const duration = first?.estimate && advice.summary.recommended ? `, ${durationWords(first.estimate)} of ${plural(advice.answers.timelineWeeks, 'week')}` : '';
+  if (!advice.summary || !advice.answers)
+    return `it appears once the ${advice.missing.length === 1 ? 'last required question is' : `${advice.missing.length} required questions are`} answered`;
+  const duration =
+    first?.estimate && advice.summary.recommended
+      ? `, ${durationWords(first.estimate)} of ${plural(advice.answers.timelineWeeks, 'week')}`
+      : '';
   return verdictOf(advice.summary) + duration;
 }
 

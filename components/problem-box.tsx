@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 
 /** A server-rendered "There is a problem" box: each problem a link to where it can be put right. */
 export function ProblemBox({ problems, intro }: { problems: { href: string; message: string }[]; intro?: string }) {
@@ -12,9 +12,9 @@ export function ProblemBox({ problems, intro }: { problems: { href: string; mess
       <ul className="mt-2 space-y-1">
         {problems.map((p) => (
           <li key={p.href + p.message}>
-            <Link href={p.href} className="font-semibold text-red-700 underline underline-offset-2">
+            <PageLink href={p.href} className="font-semibold text-red-700 underline underline-offset-2">
               {p.message}
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ul>

@@ -1,14 +1,25 @@
-'use client';
-
 import type { UseFormRegister } from 'react-hook-form';
 import type { FormValues } from '@/lib/form-values';
 import { UNKNOWN, UNKNOWN_LABEL, YES_NO_OPTIONS, type Question } from '@/lib/questions';
 import { HelpDetails } from './help-details';
-import { errorId, hintId, inputId } from './ids';
+import { errorId, hintId, inputId, readBackId, readBackLine } from './ids';
+
+/**
+ * What ties a question's inputs to the answers: react-hook-form's `register` (the guided pages), or the answers
+ * themselves for a form rendered as plain HTML (the one-page form), which fills each input from them.
+ */
+export type FieldBinding = { register: UseFormRegister<FormValues> } | { values: FormValues };
+
+/** The attributes that tie one input to its answer: the text input's, or one radio option's (`option`). */
+function bound(binding: FieldBinding, q: Question, option?: string) {
+  if ('register' in binding) return binding.register(q.field);
+  const value = binding.values[q.field];
+  return option === undefined ? { name: q.field, defaultValue: value } : { name: q.field, defaultChecked: value === option };
+}
 
 interface Props {
   question: Question;
-  register: UseFormRegister<FormValues>;
+  binding: FieldBinding;
   error?: string;
   /** Guided mode: the question is the page's heading. */
   asPageHeading?: boolean;
@@ -16,9 +27,13 @@ interface Props {
   readBack?: string;
 }
 
-/** One question wired to react-hook-form: label or legend, hint, error, and "How do I find this out?". */
-export function QuestionField({ question: q, register, error, asPageHeading = false, readBack }: Props) {
-  const describedBy = [hintId(q), error ? errorId(q) : '', readBack && !error ? `${inputId(q)}-read` : ''].filter(Boolean).join(' ');
+/**
+ * One question: label or legend, hint, error, and "How do I find this out?". A number's read-back line is always there
+ * (hidden while empty), so a script can fill it as the answer is typed.
+ */
+export function QuestionField({ question: q, binding, error, asPageHeading = false, readBack }: Props) {
+  const numeric = q.kind === 'count' || q.kind === 'amount';
+  const describedBy = [hintId(q), error ? errorId(q) : '', numeric && !error ? readBackId(q) : ''].filter(Boolean).join(' ');
   const titleClass = asPageHeading ? 'text-2xl sm:text-3xl font-bold' : 'text-lg font-semibold';
   const errorText = error && (
     <p id={errorId(q)} className="mt-1 font-semibold text-red-700">
@@ -30,7 +45,7 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
   // Continue; it is drawn on a wrapper, since a fieldset's own border would start halfway down its legend.
   const wrap = error ? '-ml-4 border-l-4 border-red-700 pl-3' : '';
 
-  if (q.kind === 'count' || q.kind === 'amount') {
+  if (numeric) {
     const label = (
       <label htmlFor={inputId(q)} className={titleClass}>
         {q.title}
@@ -53,13 +68,13 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
             aria-describedby={describedBy}
             aria-invalid={error ? true : undefined}
             className={`w-40 rounded border-2 px-2 py-2 text-lg ${error ? 'border-red-700' : 'border-slate-800'}`}
-            {...register(q.field)}
+            {...bound(binding, q)}
           />
           {q.unit && <span aria-hidden="true">{q.unit}</span>}
         </div>
-        {readBack && !error && (
-          <p id={`${inputId(q)}-read`} className="mt-1 text-slate-700" data-testid="read-back">
-            Read as {readBack}
+        {!error && (
+          <p id={readBackId(q)} className="mt-1 text-slate-700" data-testid="read-back" hidden={!readBack}>
+            {readBack ? readBackLine(readBack) : ''}
           </p>
         )}
         {q.help && <HelpDetails help={q.help} />}
@@ -86,7 +101,7 @@ export function QuestionField({ question: q, register, error, asPageHeading = fa
                 value={o.value}
                 className="choice-input"
                 aria-describedby={o.hint ? `f-${q.slug}-${i}-hint` : undefined}
-                {...register(q.field)}
+                {...bound(binding, q, o.value)}
               />
               <div className="pt-1.5">
                 <label htmlFor={`f-${q.slug}-${i}`} className="cursor-pointer text-lg">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 
 /**
  * The frame of every page: the skip link, the header with its navigation and the footer. One home, used by the App
@@ -12,16 +12,16 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
       </a>
       <header className="no-print border-b-4 border-brand bg-brand-dark text-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="text-lg font-bold underline-offset-4 hover:underline">
+          <PageLink href="/" className="text-lg font-bold underline-offset-4 hover:underline">
             Mail migration advisor
-          </Link>
+          </PageLink>
           <nav aria-label="Main" className="flex gap-4 text-sm">
-            <Link href="/questions/mailboxes" className="underline underline-offset-2">
+            <PageLink href="/questions/mailboxes" className="underline underline-offset-2">
               Get advice
-            </Link>
-            <Link href="/smtp" className="underline underline-offset-2">
+            </PageLink>
+            <PageLink href="/smtp" className="underline underline-offset-2">
               Bounce code lookup
-            </Link>
+            </PageLink>
           </nav>
         </div>
       </header>
@@ -29,7 +29,8 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
         {children}
       </main>
       <footer className="no-print mx-auto max-w-5xl border-t border-slate-300 px-4 py-6 text-sm text-slate-700">
-        Advice from Microsoft’s published limits. Your answers live only in this page’s address; exports you open stay in this browser until you forget them. Nothing is stored on our server or sent to anyone else.
+        Advice from Microsoft’s published limits. Your answers live only in this page’s address; exports you open stay in this browser until
+        you forget them. Nothing is stored on our server or sent to anyone else.
       </footer>
     </>
   );
@@ -39,7 +40,8 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
 export const SITE = {
   name: 'Mail migration advisor',
   title: 'Mail migration advisor for Microsoft 365',
-  description: 'Which way to move your mail to Microsoft 365 — cutover, staged, hybrid or IMAP — with the reasons, the limits, the time it takes and the steps.',
+  description:
+    'Which way to move your mail to Microsoft 365 — cutover, staged, hybrid or IMAP — with the reasons, the limits, the time it takes and the steps.',
   bodyClass: 'min-h-screen font-sans',
   lang: 'en-GB',
 } as const;
@@ -57,3 +59,13 @@ export function plainHead(title: string | null): React.ReactElement[] {
   ];
 }
 
+/** A plain page's one script, a file of this site: a classic deferred script, or a module (which may load chunks). */
+export interface PlainScript {
+  src: string;
+  module?: boolean;
+}
+
+/** The tag of a plain page's script: both kinds run once the document is parsed. */
+export const scriptTag = ({ src, module = false }: PlainScript) =>
+  // eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred by nature
+  module ? <script type="module" src={src} /> : <script src={src} defer />;

@@ -1,6 +1,6 @@
 import type { GetServerSideProps } from 'next';
 import Head from 'next/head';
-import { plainHead, SiteChrome } from '@/components/site-chrome';
+import { plainHead, scriptTag, SiteChrome } from '@/components/site-chrome';
 import { readResults, resultsTitle, ResultsView, type ResultsParams } from '@/components/results/results-view';
 import { today } from '@/components/today';
 import { builtStylesheets, plainPage } from '@/app/_server/plain-page';
@@ -16,7 +16,7 @@ import { builtStylesheets, plainPage } from '@/app/_server/plain-page';
  */
 export const config = { unstable_runtimeJS: false };
 
-const SCRIPT = '/results-page.js';
+const SCRIPT = { src: '/results-page.js' };
 
 type Props = { params: ResultsParams; date: string };
 
@@ -26,7 +26,9 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res
   if (stylesheets) {
     const input = readResults(query);
     // Encoded once, so its length and its bytes come from the same pass.
-    const body = Buffer.from(plainPage({ title: resultsTitle(input), body: <ResultsView input={input} date={date} />, stylesheets, script: SCRIPT }));
+    const body = Buffer.from(
+      plainPage({ title: resultsTitle(input), body: <ResultsView input={input} date={date} />, stylesheets, script: SCRIPT }),
+    );
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
     res.setHeader('Content-Length', body.length);
@@ -43,7 +45,7 @@ export default function Results({ params, date }: Props) {
       <SiteChrome>
         <ResultsView input={input} date={date} />
       </SiteChrome>
-      <script src={SCRIPT} defer />
+      {scriptTag(SCRIPT)}
     </>
   );
 }

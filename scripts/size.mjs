@@ -26,7 +26,7 @@ async function waitFor(url) {
   throw new Error(`server at ${url} did not start`);
 }
 
-/** Sums the gzipped size of every script the page's HTML loads: from /_next/static, or our own from public/. */
+/** Sums the gzipped size of every script the page's HTML loads (from /_next/static, or our own from public/, with the chunks it imports at once). */
 async function firstLoadKb(base, dir, route) {
   const html = await (await fetch(base + route)).text();
   const srcs = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)[^"]*"/g)].map((m) => m[1]));
@@ -34,7 +34,16 @@ async function firstLoadKb(base, dir, route) {
   for (const src of srcs) {
     const file = decodeURIComponent(src);
     const path = file.startsWith('/_next/') ? join(dir, '.next', file.replace(/^\/_next\//, '')) : join(dir, 'public', file);
-    if (existsSync(path)) bytes += gzipSync(readFileSync(path), { level: 9 }).length;
+    if (!existsSync(path)) continue;
+    const code = readFileSync(path);
+    bytes += gzipSync(code, { level: 9 }).length;
+    // Our module scripts load their shared chunks at once (a static import); a dynamic import() loads later.
+    if (!file.startsWith('/_next/')) {
+      for (const m of code.toString().matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
+        const chunk = join(path, '..', m[1]);
+        if (existsSync(chunk)) bytes += gzipSync(readFileSync(chunk), { level: 9 }).length;
+      }
+    }
   }
   return bytes / 1024;
 }

@@ -2,11 +2,11 @@
  * The Content-Security-Policy of every page, in one place.
  * - A page of the App Router gets a fresh nonce per request (proxy.ts), so Next's own inline scripts may run without
  *   'unsafe-inline' or 'unsafe-eval'; Next reads the policy from the request and stamps its scripts.
- * - The pages served as plain HTML by the Pages Router (PLAIN_PAGES: the start page and the results) have no inline
- *   script or style: their policy allows scripts and styles of this site only, needs no nonce and so is the same on
+ * - The pages served as plain HTML by the Pages Router (PLAIN_PAGES: the start page, the results and the one-page
+ *   form) have no inline script or style: their policy allows scripts and styles of this site only, needs no nonce and so is the same on
  *   every request (next.config.ts sends it; the proxy does not run for them).
  */
-export const PLAIN_PAGES = ['/', '/results'] as const;
+export const PLAIN_PAGES = ['/', '/results', '/one-page'] as const;
 
 export function pagePolicy(nonce: string | null, dev = false): string {
   return [

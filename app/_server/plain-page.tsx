@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { SITE, SiteChrome, plainHead } from '@/components/site-chrome';
+import { SITE, SiteChrome, plainHead, scriptTag, type PlainScript } from '@/components/site-chrome';
 
 let sheets: string[] | null | undefined;
 
@@ -13,7 +13,9 @@ let sheets: string[] | null | undefined;
 export function builtStylesheets(): string[] | null {
   if (sheets !== undefined) return sheets;
   try {
-    const manifest = JSON.parse(readFileSync(join(process.cwd(), '.next/build-manifest.json'), 'utf8')) as { pages?: Record<string, string[]> };
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), '.next/build-manifest.json'), 'utf8')) as {
+      pages?: Record<string, string[]>;
+    };
     const css = (manifest.pages?.['/_app'] ?? []).filter((f) => f.endsWith('.css')).map((f) => `/_next/${f}`);
     sheets = process.env.NODE_ENV === 'production' && css.length > 0 ? css : null;
   } catch {
@@ -24,9 +26,19 @@ export function builtStylesheets(): string[] | null {
 
 /**
  * A whole page as one HTML string, in one pass of React's string renderer, with the site's frame around `body`: no
- * script but `script` (a file of this site), nothing inline, nothing that varies per request but the page itself.
+ * script but `script`, nothing inline, nothing that varies per request but the page itself.
  */
-export function plainPage({ title, body, stylesheets, script }: { title: string; body: React.ReactNode; stylesheets: string[]; script: string }): string {
+export function plainPage({
+  title,
+  body,
+  stylesheets,
+  script,
+}: {
+  title: string;
+  body: React.ReactNode;
+  stylesheets: string[];
+  script: PlainScript;
+}): string {
   return `<!DOCTYPE html>${renderToStaticMarkup(
     <html lang={SITE.lang}>
       <head>
@@ -38,7 +50,7 @@ export function plainPage({ title, body, stylesheets, script }: { title: string;
       </head>
       <body className={SITE.bodyClass}>
         <SiteChrome>{body}</SiteChrome>
-        <script src={script} defer />
+        {scriptTag(script)}
       </body>
     </html>,
   )}`;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { AnswersProblems } from '@/components/answers-problems';
 import { changeHref, editHref, originOf, withOrigin } from '@/components/change-link';
 import { inSentence, sourceLabel } from '@/components/words';
@@ -44,9 +44,9 @@ export default async function CheckAnswers({ searchParams }: Props) {
               </dd>
               <dd>
                 {!skipped && (
-                  <Link href={changeHref(q.field, query, from)} className="text-brand underline underline-offset-2">
+                  <PageLink href={changeHref(q.field, query, from)} className="text-brand underline underline-offset-2">
                     Change<span className="sr-only"> {inSentence(q.label)}</span>
-                  </Link>
+                  </PageLink>
                 )}
               </dd>
             </div>
@@ -55,20 +55,20 @@ export default async function CheckAnswers({ searchParams }: Props) {
       </dl>
       <p>
         On Exchange?{' '}
-        <Link href={`/exports${query ? `?${query}` : ''}`} className="text-brand underline underline-offset-2">
+        <PageLink href={`/exports${query ? `?${query}` : ''}`} className="text-brand underline underline-offset-2">
           Fill answers from your Exchange exports
-        </Link>
+        </PageLink>
       </p>
       <div className="flex flex-wrap items-center gap-6">
         {Object.keys(errors).length === 0 && (
-          <Link href={`/results?${withOrigin(query, from)}`} className="button-primary">
+          <PageLink href={`/results?${withOrigin(query, from)}`} className="button-primary">
             See the advice
-          </Link>
+          </PageLink>
         )}
         {from === 'one-page' && (
-          <Link href={editHref(query, from)} className="text-brand underline underline-offset-2">
+          <PageLink href={editHref(query, from)} className="text-brand underline underline-offset-2">
             Back to all questions on one page
-          </Link>
+          </PageLink>
         )}
       </div>
     </div>

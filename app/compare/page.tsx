@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { AnswersProblems } from '@/components/answers-problems';
 import { originOf, withOrigin } from '@/components/change-link';
 import { ReasonsMovedList } from '@/components/reasons-moved-list';
@@ -124,9 +124,9 @@ export default async function Compare({ searchParams }: Props) {
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {quick.map((w) => (
               <li key={w.href}>
-                <Link href={w.href} className="text-brand underline underline-offset-2">
+                <PageLink href={w.href} className="text-brand underline underline-offset-2">
                   {w.text}
-                </Link>
+                </PageLink>
               </li>
             ))}
           </ul>
@@ -168,19 +168,19 @@ export default async function Compare({ searchParams }: Props) {
           />
           <ReasonsMovedList before={before} after={after} />
           <p>
-            <Link
+            <PageLink
               href={`/results?${withOrigin(valuesToQuery({ ...values, [q.field]: to }), from)}`}
               className="text-brand underline underline-offset-2"
             >
               Open the full advice with this change
-            </Link>
+            </PageLink>
           </p>
         </>
       )}
       <p className="no-print">
-        <Link href={`/results?${withOrigin(query, from)}`} className="underline underline-offset-2">
+        <PageLink href={`/results?${withOrigin(query, from)}`} className="underline underline-offset-2">
           Back to the advice
-        </Link>
+        </PageLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { CopyButton } from '@/components/copy-button';
 import { ExportsReader } from '@/components/exports-reader';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
@@ -54,9 +54,9 @@ export default async function Exports({ searchParams }: Props) {
         <ExportsReader query={query} />
       </section>
       <p>
-        <Link href={query ? `/check?${query}` : '/questions'} className="text-brand underline underline-offset-2">
+        <PageLink href={query ? `/check?${query}` : '/questions'} className="text-brand underline underline-offset-2">
           {query ? 'Back to your answers' : 'Answer the questions instead'}
-        </Link>
+        </PageLink>
       </p>
     </div>
   );

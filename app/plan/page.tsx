@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { NeedsAnswers } from '@/components/answers-problems';
 import { PlanView } from '@/components/plan/plan-view';
 import { today } from '@/components/today';
@@ -31,9 +31,9 @@ export default async function Plan({ searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">Plan the moves{method ? `: ${SCORING[method].label}` : ''}</h1>
         <p>
-          <Link href={`/results?${query}`} className={link}>
+          <PageLink href={`/results?${query}`} className={link}>
             Back to the advice
-          </Link>
+          </PageLink>
         </p>
         {typeof asked === 'string' && asked !== method && (
           <p role="status" className="border-l-8 border-amber-600 bg-amber-50 p-3">
@@ -51,9 +51,9 @@ export default async function Plan({ searchParams }: Props) {
               .map((m, i) => (
                 <span key={m}>
                   {i > 0 && ', '}
-                  <Link href={`/plan?${query}&method=${m}`} className={link}>
+                  <PageLink href={`/plan?${query}&method=${m}`} className={link}>
                     {SCORING[m].label}
-                  </Link>
+                  </PageLink>
                 </span>
               ))}
           </p>

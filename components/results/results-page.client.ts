@@ -4,6 +4,7 @@
  * It finds its controls by the ids and `data-` attributes the page's components render, writes text only through
  * textContent (never markup), and sends nothing anywhere but the answers file a person chooses to open, to this site.
  */
+import { wireCopyButtons } from '@/components/plain-controls';
 import { ANSWERS_FILE_MAX_BYTES, ANSWERS_FILE_TOO_LARGE, type AnswersFileReply } from '@/lib/answers-file-limit';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
@@ -97,27 +98,15 @@ async function copyShareLink() {
   }
 }
 
-/** A "Copy the command" button of a help text: copies its `data-copy` and says so beside it. */
-async function copyCommand(button: HTMLButtonElement) {
-  const status = button.parentElement?.querySelector('[role="status"]');
-  try {
-    await navigator.clipboard.writeText(button.dataset.copy ?? '');
-    if (status) status.textContent = 'Copied';
-  } catch {
-    if (status) status.textContent = 'Could not copy: select the command and copy it yourself';
-  }
-}
-
 /** Wires the page's controls. Safe to call once the document is parsed (the script is deferred). */
 export function start() {
   for (const link of document.querySelectorAll<HTMLElement>('[data-share-link]')) link.textContent = window.location.href;
   document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action], button[data-copy]') : null;
-    if (!target) return;
-    if (target.dataset.action === 'copy-link') void copyShareLink();
-    else if (target.dataset.action === 'print') window.print();
-    else if (target.dataset.copy !== undefined) void copyCommand(target);
+    const target = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-action]') : null;
+    if (target?.dataset.action === 'copy-link') void copyShareLink();
+    else if (target?.dataset.action === 'print') window.print();
   });
+  wireCopyButtons();
   const picker = byId<HTMLInputElement>('open-answers');
   picker?.addEventListener('change', () => {
     const file = picker.files?.[0];

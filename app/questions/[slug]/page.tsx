@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { GuidedQuestion } from '@/components/guided-question';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { valuesToQuery } from '@/lib/form-values';
@@ -26,9 +26,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       <GuidedQuestion key={q.slug} slug={q.slug} />
       <p className="mt-8 max-w-2xl border-t border-slate-300 pt-4">
         On Exchange, the real numbers can come from your own servers:{' '}
-        <Link href={`/exports${query ? `?${query}` : ''}`} className="text-brand underline underline-offset-2">
+        <PageLink href={`/exports${query ? `?${query}` : ''}`} className="text-brand underline underline-offset-2">
           fill answers from your Exchange exports
-        </Link>
+        </PageLink>
         .
       </p>
     </>

@@ -1,4 +1,17 @@
 import { valuesFromParams, valuesToQuery, type FormValues } from '@/lib/form-values';
+import { isAsked, type Question } from '@/lib/questions';
+
+/** The marker the form sends when "Check answers" is pressed: the server checks every answer, not only those present. */
+export const CHECK_PARAM = 'check';
+
+/** The link to the exports page, carrying the answers (kept in step by the page's script as they change). */
+export const exportsHref = (values: FormValues) => {
+  const query = valuesToQuery(values);
+  return `/exports${query ? `?${query}` : ''}`;
+};
+
+/** Whether a question shows: asked for the chosen mail system, or wrong (so its message is never hidden). */
+export const isShown = (q: Question, source: string, error: boolean) => isAsked(q, source || undefined) || error;
 
 /** How the one-page view is shown, kept in its address beside the answers so a reload or a shared link keeps it. */
 export interface OnePageMode {

@@ -187,6 +187,25 @@ test('the results page is plain HTML: no inline script or component data, one sc
   expect(errors).toEqual([]);
 });
 
+test('the one-page form is plain HTML: filled in from the address, no inline script or component data, one module script of this site', async ({ request, page }) => {
+  const response = await request.get(`/one-page?${answers}`);
+  const html = await response.text();
+  expect(response.headers()['content-security-policy']).toMatch(PLAIN_SCRIPT_POLICY);
+  expect(response.headers()['content-security-policy']).not.toMatch(/nonce|strict-dynamic/);
+  expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="module" src="/one-page/one-page.js">']);
+  expect(html).not.toContain('__next_f');
+  expect(html).not.toContain('__NEXT_DATA__');
+  // The advice is in the page as sent, before any script runs.
+  expect(html).toContain('data-testid="live-recommendation"');
+  expect(await (await request.get(`/one-page?${answers}`)).text()).toBe(html);
+  // Its script runs under that policy: the form is marked ready, with no console error.
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`/one-page?${answers}`);
+  await expect(page.getByRole('form', { name: 'Migration questions' })).toHaveAttribute('data-ready', 'true');
+  expect(errors).toEqual([]);
+});
+
 test('the start page is a static HTML page with no script at all, under the same policy', async ({ request }) => {
   const response = await request.get('/');
   expect(response.headers()['content-security-policy']).toMatch(PLAIN_SCRIPT_POLICY);

@@ -57,3 +57,25 @@ test('a tampered optional answer in a link is named with its question', async ({
   await expect(summary.getByRole('link', { name: 'Archives: select an answer from the list, or “I don’t know”' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the one-page form still works: filled in from the address, its advice shown, checked on the server, every answer kept', async ({ page }) => {
+    await page.goto(`/one-page?${FILLED}&present=1`);
+    await expect(page.getByLabel('How many mailboxes will move?')).toHaveValue('35');
+    await expect(page.getByTestId('live-recommendation')).toHaveText('Recommended: Cutover migration');
+    await page.getByLabel('How many weeks until the move must be finished?').fill('soon');
+    await page.getByRole('button', { name: 'Check answers and see the full advice' }).click();
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
+    await expect(summary.getByRole('link')).toHaveText(['Timeline: enter the number of weeks as a whole number, like 12, or a time such as 3 months']);
+    // Back at the page's own address, as a link would share it, with the mode kept.
+    await expect(page).toHaveURL(/^[^?]+\/one-page\?mailboxes=35&.*weeks=soon.*&present=1&check=1$/);
+    await expect(page.getByLabel('How many weeks until the move must be finished?')).toHaveValue('soon');
+    await expect(page).toHaveTitle(/^Error: /);
+    await page.getByLabel('How many weeks until the move must be finished?').fill('3 months');
+    await page.getByRole('button', { name: 'Check answers and see the full advice' }).click();
+    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    await expect(page).toHaveURL(/\/check\?mailboxes=35&.*weeks=13.*&from=one-page/);
+  });
+});

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, test, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { QUESTIONS } from '../lib/questions';
 import { expectNoAxeViolations, isPlainPage, NONCE_SCRIPT_POLICY, PLAIN_SCRIPT_POLICY } from './helpers';
 
@@ -169,14 +169,20 @@ test('an answer too long to be one is refused with a message, never cut to somet
   await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Recommended');
 });
 
-test('the results page is plain HTML: no inline script or component data, one script of this site, a policy without a nonce', async ({ request, page }) => {
-  const response = await request.get(`/results?${answers}`);
+/** A page served as plain HTML: the fixed policy without a nonce, no Next data, and only `script`; returns its HTML. */
+async function expectPlainPage(request: APIRequestContext, path: string, script: string): Promise<string> {
+  const response = await request.get(path);
   const html = await response.text();
   expect(response.headers()['content-security-policy']).toMatch(PLAIN_SCRIPT_POLICY);
   expect(response.headers()['content-security-policy']).not.toMatch(/nonce|strict-dynamic/);
-  expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/results-page.js" defer="">']);
+  expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual([script]);
   expect(html).not.toContain('__next_f');
   expect(html).not.toContain('__NEXT_DATA__');
+  return html;
+}
+
+test('the results page is plain HTML: no inline script or component data, one script of this site, a policy without a nonce', async ({ request, page }) => {
+  const html = await expectPlainPage(request, `/results?${answers}`, '<script src="/results-page.js" defer="">');
   // Two requests for the same answers on the same day get the same page: nothing in it varies per request.
   expect(await (await request.get(`/results?${answers}`)).text()).toBe(html);
   // And the page's buttons still work with that policy (no console error, the script ran).
@@ -188,13 +194,7 @@ test('the results page is plain HTML: no inline script or component data, one sc
 });
 
 test('the one-page form is plain HTML: filled in from the address, no inline script or component data, one module script of this site', async ({ request, page }) => {
-  const response = await request.get(`/one-page?${answers}`);
-  const html = await response.text();
-  expect(response.headers()['content-security-policy']).toMatch(PLAIN_SCRIPT_POLICY);
-  expect(response.headers()['content-security-policy']).not.toMatch(/nonce|strict-dynamic/);
-  expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="module" src="/one-page/one-page.js">']);
-  expect(html).not.toContain('__next_f');
-  expect(html).not.toContain('__NEXT_DATA__');
+  const html = await expectPlainPage(request, `/one-page?${answers}`, '<script type="module" src="/one-page/one-page.js">');
   // The advice is in the page as sent, before any script runs.
   expect(html).toContain('data-testid="live-recommendation"');
   expect(await (await request.get(`/one-page?${answers}`)).text()).toBe(html);

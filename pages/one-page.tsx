@@ -3,7 +3,7 @@ import Head from 'next/head';
 import { plainHead, scriptTag, SiteChrome } from '@/components/site-chrome';
 import { OnePageView, onePageTitle, readOnePage, type OnePageParams } from '@/components/one-page/one-page-view';
 import { today } from '@/components/today';
-import { builtStylesheets, plainPage } from '@/app/_server/plain-page';
+import { plainPage, sendPlainPage } from '@/app/_server/plain-page';
 
 /**
  * /one-page?<answers>: every question on one page with the advice beside it, the meeting view. Served as plain HTML,
@@ -22,16 +22,9 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res
   const date = today();
   const input = readOnePage(query);
   if (input.redirect) return { redirect: { destination: input.redirect, statusCode: 303 } };
-  const stylesheets = builtStylesheets();
-  if (stylesheets) {
-    const body = Buffer.from(
-      plainPage({ title: onePageTitle(input.errors), body: <OnePageView {...input} date={date} />, stylesheets, script: SCRIPT }),
-    );
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
-    res.setHeader('Content-Length', body.length);
-    res.end(body);
-  }
+  sendPlainPage(res, (stylesheets) =>
+    plainPage({ title: onePageTitle(input.errors), body: <OnePageView {...input} date={date} />, stylesheets, script: SCRIPT }),
+  );
   return { props: { params: query, date } };
 };
 

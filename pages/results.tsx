@@ -3,7 +3,7 @@ import Head from 'next/head';
 import { plainHead, scriptTag, SiteChrome } from '@/components/site-chrome';
 import { readResults, resultsTitle, ResultsView, type ResultsParams } from '@/components/results/results-view';
 import { today } from '@/components/today';
-import { builtStylesheets, plainPage } from '@/app/_server/plain-page';
+import { plainPage, sendPlainPage } from '@/app/_server/plain-page';
 
 /**
  * /results?<answers>: the advice, as plain HTML. It is the largest page and the most shared, so it is served without
@@ -22,18 +22,10 @@ type Props = { params: ResultsParams; date: string };
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ query, res }) => {
   const date = today();
-  const stylesheets = builtStylesheets();
-  if (stylesheets) {
-    const input = readResults(query);
-    // Encoded once, so its length and its bytes come from the same pass.
-    const body = Buffer.from(
-      plainPage({ title: resultsTitle(input), body: <ResultsView input={input} date={date} />, stylesheets, script: SCRIPT }),
-    );
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
-    res.setHeader('Content-Length', body.length);
-    res.end(body);
-  }
+  const input = readResults(query);
+  sendPlainPage(res, (stylesheets) =>
+    plainPage({ title: resultsTitle(input), body: <ResultsView input={input} date={date} />, stylesheets, script: SCRIPT }),
+  );
   return { props: { params: query, date } };
 };
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { SITE, SiteChrome, plainHead, scriptTag, type PlainScript } from '@/components/site-chrome';
@@ -54,4 +55,20 @@ export function plainPage({
       </body>
     </html>,
   )}`;
+}
+
+/**
+ * Sends a plain page in one piece, when there is a production build to take the stylesheets from; false otherwise
+ * (development), when the page is left to Next to render. `page` makes the page's body from the stylesheets.
+ */
+export function sendPlainPage(res: ServerResponse, page: (stylesheets: string[]) => string): boolean {
+  const stylesheets = builtStylesheets();
+  if (!stylesheets) return false;
+  // Encoded once, so its length and its bytes come from the same pass.
+  const body = Buffer.from(page(stylesheets));
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+  res.setHeader('Content-Length', body.length);
+  res.end(body);
+  return true;
 }

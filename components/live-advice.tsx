@@ -7,7 +7,7 @@ import { liveAnswers, type FormValues } from '@/lib/form-values';
 import { durationWords, liveSummary, signedPoints, type LiveMethod, type LiveSummary } from '@/lib/live-summary';
 import { questionFor } from '@/lib/questions';
 import { useReadinessCount, type ReadinessCount } from './use-readiness';
-import { inSentence } from './words';
+import { inSentence, listWords } from './words';
 
 export interface LiveAdviceData {
   answers: Answers | null;
@@ -112,7 +112,7 @@ function RankingList({
 }
 
 const Missing = ({ missing }: { missing: LiveAdviceData['missing'] }) => (
-  <p className="mt-2">Answer {missing.map((f) => inSentence(questionFor(f).label)).join(', ')} to see the advice.</p>
+  <p className="mt-2">Answer {listWords(missing.map((f) => inSentence(questionFor(f).label)))} to see the advice.</p>
 );
 
 /** "Recommended: Cutover migration, 5–13 days of 6 weeks" */

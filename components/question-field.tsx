@@ -14,7 +14,8 @@ export type FieldBinding = { register: UseFormRegister<FormValues> } | { values:
 function bound(binding: FieldBinding, q: Question, option?: string) {
   if ('register' in binding) return binding.register(q.field);
   const value = binding.values[q.field];
-  return option === undefined ? { name: q.field, defaultValue: value } : { name: q.field, defaultChecked: value === option };
+  // A number not known reads as an empty box (as it was left), not the word "unknown" the address carries.
+  return option === undefined ? { name: q.field, defaultValue: value === UNKNOWN ? '' : value } : { name: q.field, defaultChecked: value === option };
 }
 
 interface Props {
@@ -34,7 +35,8 @@ interface Props {
 export function QuestionField({ question: q, binding, error, asPageHeading = false, readBack }: Props) {
   const numeric = q.kind === 'count' || q.kind === 'amount';
   const describedBy = [hintId(q), error ? errorId(q) : '', numeric && !error ? readBackId(q) : ''].filter(Boolean).join(' ');
-  const titleClass = asPageHeading ? 'text-2xl sm:text-3xl font-bold' : 'text-lg font-semibold';
+  // On the one-page form in present mode (its root's data-present), the titles and choices grow with the rest.
+  const titleClass = asPageHeading ? 'text-2xl sm:text-3xl font-bold' : 'text-lg font-semibold group-data-present/page:text-2xl';
   const errorText = error && (
     <p id={errorId(q)} className="mt-1 font-semibold text-red-700">
       <span className="sr-only">Error: </span>
@@ -104,11 +106,11 @@ export function QuestionField({ question: q, binding, error, asPageHeading = fal
                 {...bound(binding, q, o.value)}
               />
               <div className="pt-1.5">
-                <label htmlFor={`f-${q.slug}-${i}`} className="cursor-pointer text-lg">
+                <label htmlFor={`f-${q.slug}-${i}`} className="cursor-pointer text-lg group-data-present/page:text-xl">
                   {o.label}
                 </label>
                 {o.hint && (
-                  <p id={`f-${q.slug}-${i}-hint`} className="text-base text-slate-700">
+                  <p id={`f-${q.slug}-${i}-hint`} className="text-base text-slate-700 group-data-present/page:text-lg">
                     {o.hint}
                   </p>
                 )}

@@ -37,7 +37,7 @@ export function ScenarioPanel({ a, aAdvice, b, bAdvice, present }: { a: FormValu
         )}
         {bAdvice.summary && <p className="sr-only">Scenario B: {verdictOf(bAdvice.summary)}</p>}
       </div>
-      <div className="mt-2 grid grid-cols-2 gap-2">
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
         <ScenarioColumn name="A" advice={aAdvice} present={present} />
         <ScenarioColumn name="B" advice={bAdvice} present={present} />
       </div>

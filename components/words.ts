@@ -11,3 +11,10 @@ export function inSentence(label: string): string {
 
 /** The name of a mail system as the source question offers it ("Google Workspace"); undefined for a value not in the list. */
 export const sourceLabel = (source: string): string | undefined => questionFor('source').options?.find((o) => o.value === source)?.label;
+
+/**
+ * Items joined as in a sentence.
+ * @example listWords(['mailboxes', 'budget', 'timeline']) // 'mailboxes, budget and timeline'
+ */
+export const listWords = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

@@ -109,6 +109,14 @@ test('one-page: an answer typed just before a reload is kept', async ({ page }) 
   await page.reload();
   await expect(page.getByLabel('How many weeks until the move must be finished?')).toHaveValue('17');
   await expect(page).toHaveURL(/weeks=17/);
+  // Once the address has followed one edit, the next one made just before a reload is kept too.
+  await interactive(page);
+  await page.getByLabel('How many mailboxes will move?').fill('250');
+  await expect(page).toHaveURL(/mailboxes=250/);
+  await page.getByLabel('How many weeks until the move must be finished?').fill('18');
+  await page.reload();
+  await expect(page.getByLabel('How many weeks until the move must be finished?')).toHaveValue('18');
+  await expect(page.getByLabel('How many mailboxes will move?')).toHaveValue('250');
   // A link opened afresh still starts from its own answers, not from the tab's last draft.
   await page.goto(`/one-page?${REQUIRED}`);
   await expect(page.getByLabel('How many weeks until the move must be finished?')).toHaveValue('6');
@@ -161,6 +169,8 @@ test('scenario A/B: change two answers, see both verdicts, reasons and durations
   await page.setViewportSize({ width: 1280, height: 720 });
   await openOnePage(page, REQUIRED);
   await page.getByRole('button', { name: 'Compare with a scenario B' }).click();
+  // The button hides itself; focus moves on to the one in its place.
+  await expect(page.getByRole('button', { name: 'Keep scenario B' })).toBeFocused();
   await page.getByLabel('How many mailboxes will move?').fill('3000');
   await page.getByLabel('How many weeks until the move must be finished?').fill('26');
   const panel = panelOf(page);
@@ -186,6 +196,11 @@ test('scenario A/B: change two answers, see both verdicts, reasons and durations
   await interactive(page);
   await page.setViewportSize({ width: 375, height: 812 });
   await expect(page.getByTestId('live-line')).toContainText(/A: Recommended: Cutover migration.*B: Recommended: /);
+  // On a phone A and B are stacked, each at the panel's full width, and nothing runs off the side of the page.
+  const aPhone = (await panelOf(page).getByRole('region', { name: 'Scenario A' }).boundingBox())!;
+  const bPhone = (await panelOf(page).getByRole('region', { name: 'Scenario B' }).boundingBox())!;
+  expect(bPhone.y).toBeGreaterThanOrEqual(aPhone.y + aPhone.height);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Back to scenario A' }).click();
   await expect(page.getByLabel('How many mailboxes will move?')).toHaveValue('100');
@@ -226,6 +241,9 @@ test('from one-page, check answers’ Change links and a back link return to one
   await page.getByRole('link', { name: 'Change budget' }).click();
   await expect(page).toHaveURL(/\/one-page\?.*budget=low/);
   await expect(page.getByRole('radio', { name: /^Low/ })).toBeChecked();
+  // An optional number left blank comes back blank, not as the word the address carries (largest-mailbox-gb=unknown).
+  await expect(page).toHaveURL(/largest-mailbox-gb=unknown/);
+  await expect(page.getByLabel('How big is the largest mailbox, in gigabytes?')).toHaveValue('');
   await page.goBack();
   await page.getByRole('link', { name: 'Back to all questions on one page' }).click();
   await expect(page.getByRole('heading', { name: 'All questions on one page' })).toBeVisible();

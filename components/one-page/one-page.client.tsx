@@ -63,6 +63,25 @@ function wireErrorSummary() {
   summary.focus();
 }
 
+/**
+ * Keeps the phone's sticky summary line's height in --live-line-height, which the page's scroll padding uses, so a
+ * field that gets focus is never hidden under the line, however many lines it takes.
+ */
+function keepLineHeight(container: HTMLElement) {
+  const html = document.documentElement;
+  const sizes = new ResizeObserver(([entry]) => {
+    const height = entry?.target instanceof HTMLElement ? entry.target.offsetHeight : 0;
+    html.style.setProperty('--live-line-height', `${height}px`);
+  });
+  const watch = () => {
+    sizes.disconnect();
+    if (container.firstElementChild) sizes.observe(container.firstElementChild);
+  };
+  // React puts its own line in place of the server's on its first render.
+  new MutationObserver(watch).observe(container, { childList: true });
+  watch();
+}
+
 export function start() {
   const root = byId('one-page');
   const form = byId<HTMLFormElement>('one-page-form');
@@ -169,9 +188,13 @@ export function start() {
       if (a) writeValues(form, a.values);
       setMode({ ...mode, scenarioA: null });
     }
+    // The scenario buttons hide themselves: focus goes on to the one that takes their place, never to the page.
+    if (action === 'start-b') root.querySelector<HTMLButtonElement>('button[data-action="keep-b"]')?.focus();
+    else if (action === 'keep-b' || action === 'back-to-a') root.querySelector<HTMLButtonElement>('button[data-action="start-b"]')?.focus();
   });
 
   show();
+  keepLineHeight(line);
   wireCopyButtons();
   wireErrorSummary();
   // Marks the form as interactive (tests wait for it before typing, as a person waits for the page).

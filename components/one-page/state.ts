@@ -55,18 +55,28 @@ const DRAFT_KEY = 'advisor:one-page-draft';
 /** The address this document was opened at (a reload may ask for it again if the address had not yet followed the form). */
 const OPENED = typeof window === 'undefined' ? '' : window.location.pathname + window.location.search;
 
-/** Keeps the form's latest state for this document (called on every change and when the page is hidden). */
+/** The addresses this document has shown when its draft was saved, latest last. */
+const SHOWN: string[] = [];
+
+/**
+ * Keeps the form's latest state for this document (called on every change and when the page is hidden), with the
+ * addresses a reload of it may ask for: the one it was opened at and the one it shows now (the address may already
+ * have followed an earlier edit, or a button, when the next edit is made).
+ */
 export function saveDraft(url: string) {
+  const shown = window.location.pathname + window.location.search;
+  // The last few are kept: leaving the page saves twice (pagehide, then hidden), the address moving in between.
+  if (SHOWN.at(-1) !== shown) SHOWN.splice(0, SHOWN.length, ...[...SHOWN, shown].slice(-3));
   try {
-    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ at: OPENED, url }));
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ at: [OPENED, ...SHOWN], url }));
   } catch {
     // storage refused (private mode, quota): the address alone carries the answers
   }
 }
 
 /**
- * The address the form had reached when this page was last shown, on a reload or Back/Forward to it (the page's
- * opening address or the one it had followed the form to); null when the page was opened by a link (a link always starts
+ * The address the form had reached when this page was last shown, on a reload or Back/Forward to it (asked for by the
+ * page's opening address, the one it showed at the last edit, or the one it had followed the form to); null when the page was opened by a link (a link always starts
  * from its own answers).
  */
 export function readDraft(): string | null {
@@ -77,7 +87,8 @@ export function readDraft(): string | null {
     if (typeof stored !== 'object' || stored === null) return null;
     const { at, url } = stored as { at?: unknown; url?: unknown };
     const here = window.location.pathname + window.location.search;
-    return (here === at || here === url) && typeof url === 'string' && url.startsWith('/one-page') ? url : null;
+    const known = here === url || (Array.isArray(at) && at.includes(here));
+    return known && typeof url === 'string' && url.startsWith('/one-page') ? url : null;
   } catch {
     return null;
   }

@@ -21,6 +21,7 @@ import { askedQuestions, isReturningEntry, neighbours, readLatest, replaceEntry,
 import { sourceLabel } from './words';
 import { inputId } from './ids';
 import { QuestionField } from './question-field';
+import { CONTINUE_PARAM, REFUSED } from './guided-continue';
 
 /** How long typing pauses before a half-given answer is written to the address. */
 const DRAFT_DELAY_MS = 250;
@@ -53,7 +54,12 @@ export function GuidedQuestion({ slug }: { slug: string }) {
   const fromCheck = params.get('from') === 'check';
   const [own] = useState<FormValues>(() => valuesFromParams(new URLSearchParams(params.toString())));
   const [values, setValues] = useState<FormValues>(own);
-  const initialError = useMemo(() => invalidPresentFields(own)[q.field], [own, q.field]);
+  // An answer the server refused (sent before the script ran) shows its message even when it was left empty.
+  const refused = params.get(CONTINUE_PARAM) === REFUSED;
+  const initialError = useMemo(() => {
+    const check = checkField(q.field, own[q.field]);
+    return refused && !check.ok ? check.message : invalidPresentFields(own)[q.field];
+  }, [own, q.field, refused]);
   const resolver = useMemo(() => zodResolver(formSchema([q.field])), [q.field]);
   const { register, handleSubmit, formState, control, reset } = useForm<FormValues>({
     defaultValues: own,
@@ -124,7 +130,13 @@ export function GuidedQuestion({ slug }: { slug: string }) {
         </PageLink>
       </nav>
       <Counter q={q} source={current.source} />
-      <form noValidate onSubmit={handleSubmit(onValid)} className="space-y-6">
+      {/* Sent by the browser itself if Continue is pressed before this script runs: the server goes on (guided-continue.ts). */}
+      <form noValidate onSubmit={handleSubmit(onValid)} method="get" action={`/questions/${q.slug}`} className="space-y-6">
+        <input type="hidden" name={CONTINUE_PARAM} value="form" />
+        {[...new URLSearchParams(valuesToQuery({ ...values, [q.field]: '' }))].map(([slug, text]) => (
+          <input key={slug} type="hidden" name={slug} value={text} />
+        ))}
+        {fromCheck && <input type="hidden" name="from" value="check" />}
         <ErrorSummary errors={error ? [{ href: `#${inputId(q)}`, message: error }] : []} attempt={attempt} />
         <QuestionField question={q} binding={{ register }} error={error} asPageHeading />
         <div className="flex flex-wrap items-center gap-4">

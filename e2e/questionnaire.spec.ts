@@ -169,3 +169,20 @@ test('one-page mode shows every error in one summary and then goes to check answ
   await page.getByRole('link', { name: 'See the advice' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recommended: IMAP migration');
 });
+
+test.describe('before the page’s script runs (here: without JavaScript)', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('guided: Continue still goes on with every answer kept, and a refused answer comes back with its message', async ({ page }) => {
+    await page.goto('/questions/mailboxes');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the number of mailboxes');
+    await page.getByLabel('How many mailboxes will move?').fill('1.5k');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/questions\/source\?mailboxes=1500$/);
+    await page.getByRole('radio', { name: 'Exchange Server 2016' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/questions\/budget\?mailboxes=1500&source=exchange-2016$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What budget is there for the move?');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { continueTarget } from '@/components/guided-continue';
 import { PageLink } from '@/components/page-link';
 import { GuidedQuestion } from '@/components/guided-question';
 import { readQuery, type SearchParams } from '@/app/_server/page-query';
@@ -18,6 +19,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function QuestionPage({ params, searchParams }: Props) {
   const q = questionBySlug((await params).slug);
   if (!q) notFound();
+  // Continue pressed before the page's script ran (or without JavaScript): the browser sent the form here.
+  const target = continueTarget(q, await searchParams);
+  if (target) redirect(target);
   if (q.field !== 'mailboxCount') return <GuidedQuestion key={q.slug} slug={q.slug} />;
   // The first question offers the admin's own exports, which fill it and several others.
   const query = valuesToQuery((await readQuery(searchParams)).values);

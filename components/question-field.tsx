@@ -72,7 +72,12 @@ export function QuestionField({ question: q, binding, error, asPageHeading = fal
             className={`w-40 rounded border-2 px-2 py-2 text-lg ${error ? 'border-red-700' : 'border-slate-800'}`}
             {...bound(binding, q)}
           />
-          {q.unit && <span aria-hidden="true">{q.unit}</span>}
+          {/* Hidden while a unit typed in the box is read back below ("9 TB" would read "9 TB GB"). */}
+          {q.unit && (
+            <span aria-hidden="true" data-unit={q.field} hidden={Boolean(readBack) && !error}>
+              {q.unit}
+            </span>
+          )}
         </div>
         {!error && (
           <p id={readBackId(q)} className="mt-1 text-slate-700" data-testid="read-back" hidden={!readBack}>

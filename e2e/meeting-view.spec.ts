@@ -212,6 +212,11 @@ test('forgiving numbers: units and shorthands read as meant and shown back; anyt
   const data = page.getByLabel('How much mail data is there in total, in gigabytes?');
   await data.fill('9 TB');
   await expect(data).toHaveAccessibleDescription(new RegExp(`Read as ${formatCount(9 * 1024)} GB`));
+  // The unit after the box gives way to the one typed ("9 TB", not "9 TB GB").
+  await expect(page.locator('[data-unit="totalDataGb"]')).toBeHidden();
+  await data.fill('900');
+  await expect(page.locator('[data-unit="totalDataGb"]')).toBeVisible();
+  await data.fill('9 TB');
   await expect(panelOf(page).getByTestId('live-recommendation')).toHaveText(/^Recommended: /);
   await page.getByLabel('How many mailboxes will move?').fill('1.5k');
   await expect(page.getByText(`Read as ${formatCount(1500)} mailboxes`)).toBeVisible();

@@ -43,7 +43,7 @@ test('error journey: empty, zero, text and negative each get a specific message,
   const attempts: [string, string][] = [
     ['0', 'Enter a number of mailboxes from 1 to 1,000,000'],
     ['lots', 'Enter the number of mailboxes as a whole number, like 250'],
-    ['-5', 'Enter the number of mailboxes as a whole number, like 250'],
+    ['-5', 'Enter a number of mailboxes from 1 to 1,000,000'],
   ];
   for (const [typed, message] of attempts) {
     await submitMailboxes(page, typed);

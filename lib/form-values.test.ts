@@ -66,7 +66,8 @@ describe('checkField', () => {
     expect(checkField('mailboxCount', '')).toEqual({ ok: false, message: 'Enter the number of mailboxes' });
     expect(checkField('mailboxCount', 'lots')).toEqual({ ok: false, message: 'Enter the number of mailboxes as a whole number, like 250' });
     expect(checkField('mailboxCount', '0')).toEqual({ ok: false, message: 'Enter a number of mailboxes from 1 to 1,000,000' });
-    expect(checkField('mailboxCount', '-3')).toMatchObject({ ok: false });
+    expect(checkField('mailboxCount', '-3')).toEqual({ ok: false, message: 'Enter a number of mailboxes from 1 to 1,000,000' });
+    expect(checkField('totalDataGb', '- 9 TB')).toMatchObject({ ok: false, message: expect.stringMatching(/^Enter .* from /) });
     expect(checkField('mailboxCount', '12.5')).toMatchObject({ ok: false });
   });
 

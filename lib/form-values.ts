@@ -90,7 +90,8 @@ export function checkField(field: QuestionField, raw: string, mustAnswer = false
   let value: unknown = text;
   if (q.kind === 'count' || q.kind === 'amount') {
     value = parseNumberText(text, q);
-    if (Number.isNaN(value)) return { ok: false, message: q.messages.invalid };
+    // A negative number is a number, out of range: say the range, not "as a whole number".
+    if (Number.isNaN(value)) return { ok: false, message: /^-\s*\d/.test(text) ? q.messages.range : q.messages.invalid };
     if (q.kind === 'count' && !Number.isInteger(value)) return { ok: false, message: q.messages.invalid };
   } else if (q.kind === 'yes-no') {
     value = text === 'yes' ? true : text === 'no' ? false : text;

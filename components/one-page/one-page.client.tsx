@@ -126,6 +126,8 @@ export function start() {
         const text = readBack(q.field, values[q.field]);
         read.hidden = !text;
         read.textContent = text ? readBackLine(text) : '';
+        const unit = el.querySelector<HTMLElement>(`[data-unit="${q.field}"]`);
+        if (unit) unit.hidden = Boolean(text);
       }
     }
     for (const group of form!.querySelectorAll<HTMLFieldSetElement>('fieldset[data-group]')) {

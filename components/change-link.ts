@@ -1,3 +1,4 @@
+import { firstParam } from '@/lib/form-values';
 import { questionFor, type QuestionField } from '@/lib/questions';
 import { inputId } from './ids';
 
@@ -10,7 +11,7 @@ export type Origin = 'one-page' | 'check';
  */
 export function originOf(params: Record<string, string | string[] | undefined> | URLSearchParams): Origin | undefined {
   const raw = params instanceof URLSearchParams ? params.get('from') : params.from;
-  const from = Array.isArray(raw) ? raw[0] : raw;
+  const from = firstParam(raw ?? undefined);
   return from === 'one-page' || from === 'check' ? from : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { canonicalText, checkField, valuesFromParams, valuesToQuery } from '@/lib/form-values';
+import { canonicalText, checkField, firstParam, valuesFromParams, valuesToQuery } from '@/lib/form-values';
 import type { Question } from '@/lib/questions';
 import { neighbours } from './guided-journey';
 
@@ -13,7 +13,6 @@ const FROM_FORM = 'form';
 export const REFUSED = 'refused';
 
 type Params = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /**
  * Where a guided question submitted by the browser goes: on, as Continue would (the next question asked, or check
@@ -22,10 +21,10 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
  * @example continueTarget(questionFor('mailboxCount'), { continue: 'form', mailboxCount: '1.5k' }) // '/questions/source?mailboxes=1500'
  */
 export function continueTarget(q: Question, params: Params): string | undefined {
-  if (first(params[CONTINUE_PARAM]) !== FROM_FORM) return undefined;
+  if (firstParam(params[CONTINUE_PARAM]) !== FROM_FORM) return undefined;
   const values = valuesFromParams(params);
-  values[q.field] = first(params[q.field]) ?? '';
-  const fromCheck = first(params.from) === 'check';
+  values[q.field] = firstParam(params[q.field]) ?? '';
+  const fromCheck = firstParam(params.from) === 'check';
   const link = (path: string, query: string, extra: string[] = []) => {
     const all = [query, fromCheck ? 'from=check' : '', ...extra].filter(Boolean).join('&');
     return all ? `${path}?${all}` : path;

@@ -34,14 +34,19 @@ export function parseNumberText(text: string, q: Question = questionFor('mailbox
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 /**
+ * A query parameter's value as a page's router hands it over (a repeated parameter is an array): the first one.
+ * @example firstParam(['250', '300']) // '250'
+ */
+export const firstParam = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+/**
  * Reads the answers' text from a URL's query (unknown parameters ignored, repeated ones take the first).
  * @example valuesFromParams(new URLSearchParams('mailboxes=250')).mailboxCount // '250'
  */
 export function valuesFromParams(params: Params): FormValues {
   const get = (key: string): string | undefined => {
     if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-    const v = params[key];
-    return Array.isArray(v) ? v[0] : v;
+    return firstParam(params[key]);
   };
   const values = emptyValues();
   for (const q of QUESTIONS) values[q.field] = get(q.slug) ?? '';

@@ -8,7 +8,7 @@ import { readQuery, type SearchParams } from '@/app/_server/page-query';
 import { CompareColumns } from '@/components/results/compare-columns';
 import { today } from '@/components/today';
 import { assess } from '@/lib/assess';
-import { checkField, checkValues, valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
+import { checkField, checkValues, firstParam, valuesFromAnswers, valuesToQuery } from '@/lib/form-values';
 import { describeValue } from '@/lib/labels';
 import { QUESTIONS, UNKNOWN, UNKNOWN_LABEL, YES_NO_OPTIONS, questionBySlug, type Question } from '@/lib/questions';
 import { inSentence } from '@/components/words';
@@ -18,9 +18,8 @@ type Props = { searchParams: SearchParams };
 async function readCompare(searchParams: SearchParams) {
   const params = await searchParams;
   const base = await readQuery(searchParams);
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-  const question = questionBySlug(one(params.change));
-  const to = one(params.to);
+  const question = questionBySlug(firstParam(params.change) ?? '');
+  const to = firstParam(params.to) ?? '';
   const check = question && to !== '' ? checkField(question.field, to, true) : undefined;
   return { ...base, question, to, check };
 }

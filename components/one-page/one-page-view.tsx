@@ -7,6 +7,7 @@ import { inSentence } from '@/components/words';
 import {
   canonicalText,
   checkValues,
+  firstParam,
   invalidPresentFields,
   QUESTION_FIELDS,
   readBack,
@@ -35,8 +36,6 @@ export type OnePageParams = Record<string, string | string[] | undefined>;
 /** What the form's own submit sends as `check=`, so the server reads the answers by the inputs' names. */
 const FROM_FORM = 'form';
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 /**
  * What a one-page address asks for: the answers, the view's mode and what is wrong, or where to go instead.
  * - An address as shared (`mailboxes=250&…`) names only the answers that are present but wrong.
@@ -45,16 +44,16 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
  *   which names every answer still needed as well.
  */
 export function readOnePage(params: OnePageParams): { values: FormValues; mode: OnePageMode; errors: FieldErrors; redirect?: string } {
-  const check = first(params[CHECK_PARAM]);
+  const check = firstParam(params[CHECK_PARAM]);
   const submitted = check !== undefined;
   // The form's inputs are named by field ("mailboxCount"), the address by question ("mailboxes"); some are the same.
   const fromForm = check === FROM_FORM;
   const values = fromForm
-    ? (Object.fromEntries(QUESTION_FIELDS.map((f) => [f, first(params[f]) ?? ''])) as FormValues)
+    ? (Object.fromEntries(QUESTION_FIELDS.map((f) => [f, firstParam(params[f]) ?? ''])) as FormValues)
     : valuesFromParams(params);
   const modeParams = new URLSearchParams();
   for (const key of ['present', 'scenario-a']) {
-    const v = first(params[key]);
+    const v = firstParam(params[key]);
     if (v !== undefined) modeParams.set(key, v);
   }
   const mode = modeFromParams(modeParams);

@@ -1,3 +1,5 @@
+import { firstParam } from '@/lib/form-values';
+
 /** The longest "prepared for" name kept: the form's field stops there; a longer one in an edited address is cut. */
 export const PREPARED_FOR_MAX = 80;
 
@@ -7,7 +9,7 @@ export const PREPARED_FOR_MAX = 80;
  * @example preparedFor(['  Contoso\u0007 Ltd ']) // 'Contoso Ltd'
  */
 export function preparedFor(raw: string | string[] | undefined): string {
-  const text = ((Array.isArray(raw) ? raw[0] : raw) ?? '').replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ');
+  const text = (firstParam(raw) ?? '').replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ');
   // Cut by code point, so no character is split in half, then trim what the cut left at the end.
   return Array.from(text.trim()).slice(0, PREPARED_FOR_MAX).join('').trim();
 }

@@ -1,6 +1,6 @@
-import { canonicalText, checkField, firstParam, valuesFromParams, valuesToQuery } from '@/lib/form-values';
+import { canonicalText, checkField, firstParam, valuesFromParams } from '@/lib/form-values';
 import type { Question } from '@/lib/questions';
-import { neighbours } from './guided-journey';
+import { continueHref, journeyHref } from './guided-journey';
 
 /**
  * What a guided question's form sends when it is submitted by the browser itself, before the page's script has run
@@ -25,12 +25,6 @@ export function continueTarget(q: Question, params: Params): string | undefined 
   const values = valuesFromParams(params);
   values[q.field] = firstParam(params[q.field]) ?? '';
   const fromCheck = firstParam(params.from) === 'check';
-  const link = (path: string, query: string, extra: string[] = []) => {
-    const all = [query, fromCheck ? 'from=check' : '', ...extra].filter(Boolean).join('&');
-    return all ? `${path}?${all}` : path;
-  };
-  if (!checkField(q.field, values[q.field]).ok) return link(`/questions/${q.slug}`, valuesToQuery(values), [`${CONTINUE_PARAM}=${REFUSED}`]);
-  values[q.field] = canonicalText(q.field, values[q.field]);
-  const { next } = neighbours(q, values.source);
-  return link(fromCheck || !next ? '/check' : `/questions/${next.slug}`, valuesToQuery(values));
+  if (!checkField(q.field, values[q.field]).ok) return journeyHref(`/questions/${q.slug}`, values, fromCheck, [`${CONTINUE_PARAM}=${REFUSED}`]);
+  return continueHref(q, { ...values, [q.field]: canonicalText(q.field, values[q.field]) }, fromCheck);
 }

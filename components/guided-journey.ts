@@ -14,6 +14,25 @@ export function neighbours(q: Question, source: string | undefined): { previous?
   return { previous: asked.filter((x) => QUESTIONS.indexOf(x) < at).at(-1), next: asked.find((x) => QUESTIONS.indexOf(x) > at) };
 }
 
+/**
+ * A page of the journey for these answers, marked `from=check` when the journey came from check answers (so it goes
+ * back there), with any `extra` parameters.
+ * @example journeyHref('/questions/budget', { ...emptyValues(), mailboxCount: '250' }, true) // '/questions/budget?mailboxes=250&from=check'
+ */
+export function journeyHref(path: string, values: Partial<FormValues>, fromCheck: boolean, extra: string[] = []): string {
+  const query = [valuesToQuery(values), fromCheck ? 'from=check' : '', ...extra].filter(Boolean).join('&');
+  return query ? `${path}?${query}` : path;
+}
+
+/**
+ * Where Continue goes once a question is answered: the next question asked for the mail system, or check answers (at
+ * the end, or always for a journey that came from there).
+ */
+export function continueHref(q: Question, answered: FormValues, fromCheck: boolean): string {
+  const { next } = neighbours(q, answered.source);
+  return journeyHref(fromCheck || !next ? '/check' : `/questions/${next.slug}`, answered, fromCheck);
+}
+
 /*
  * The latest answers of the journey being walked, kept for this tab in sessionStorage. Every history entry holds the
  * answers as they were when it was written; when the browser's Back, Forward or reload returns to an entry, its older

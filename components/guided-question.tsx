@@ -17,7 +17,7 @@ import {
 } from '@/lib/form-values';
 import { questionBySlug, REQUIRED_QUESTIONS, UNKNOWN, UNKNOWN_LABEL, type Question } from '@/lib/questions';
 import { ErrorSummary } from './error-summary';
-import { askedQuestions, isReturningEntry, neighbours, readLatest, replaceEntry, withLatest, writeLatest } from './guided-journey';
+import { askedQuestions, continueHref, isReturningEntry, journeyHref, neighbours, readLatest, replaceEntry, withLatest, writeLatest } from './guided-journey';
 import { sourceLabel } from './words';
 import { inputId } from './ids';
 import { QuestionField } from './question-field';
@@ -72,13 +72,7 @@ export function GuidedQuestion({ slug }: { slug: string }) {
   const attempt = formState.submitCount;
   const error = formState.errors[q.field]?.message ?? (attempt === 0 ? initialError : undefined);
 
-  const link = useCallback(
-    (path: string, v: FormValues) => {
-      const query = [valuesToQuery(v), fromCheck ? 'from=check' : ''].filter(Boolean).join('&');
-      return query ? `${path}?${query}` : path;
-    },
-    [fromCheck],
-  );
+  const link = useCallback((path: string, v: FormValues) => journeyHref(path, v, fromCheck), [fromCheck]);
   // What the page stands on now: the answers it opened with (topped up on a return) and the answer being typed.
   const current = useMemo(() => ({ ...values, [q.field]: draft }), [values, q.field, draft]);
 
@@ -113,11 +107,10 @@ export function GuidedQuestion({ slug }: { slug: string }) {
 
   const go = (text: string) => {
     const answered = { ...current, [q.field]: text };
-    const { next } = neighbours(q, answered.source);
     writeLatest(answered);
     // Keep this answer in this page's own history entry, so the browser's Back button finds it.
     replaceEntry(link(`/questions/${q.slug}`, answered));
-    router.push(link(fromCheck || !next ? '/check' : `/questions/${next.slug}`, answered));
+    router.push(continueHref(q, answered, fromCheck));
   };
   const onValid = (data: FormValues) => go(canonicalText(q.field, data[q.field] ?? ''));
   const numeric = q.kind === 'count' || q.kind === 'amount';

@@ -80,8 +80,8 @@ const buttonClass = 'rounded border-2 border-slate-800 bg-white px-3 py-1.5 font
  * (pages/one-page.tsx); one small script (one-page.client.tsx) keeps the advice, the address and the view in step as
  * answers change. A question not asked for the mail system is hidden, its answer kept and sent.
  *
- * The mode is on the page's root as `data-present` and `data-scenario`, and the layout and type size follow it in CSS,
- * so the script toggles an attribute rather than knowing class names.
+ * The mode is on the page's root as `data-present` and `data-scenario`, and the layout, the type size and which
+ * scenario buttons show follow it in CSS, so the script toggles an attribute rather than knowing class names.
  */
 export function OnePageView({ values, mode, errors, date }: { values: FormValues; mode: OnePageMode; errors: FieldErrors; date: string }) {
   const advice = adviceFor(values, date);
@@ -116,13 +116,13 @@ export function OnePageView({ values, mode, errors, date }: { values: FormValues
           <button type="button" data-action="present" aria-pressed={mode.present} className={buttonClass}>
             Present mode
           </button>
-          <button type="button" data-action="start-b" hidden={scenario} className={buttonClass}>
+          <button type="button" data-action="start-b" className={`${buttonClass} group-data-scenario/page:hidden`}>
             Compare with a scenario B
           </button>
-          <button type="button" data-action="keep-b" hidden={!scenario} className={buttonClass}>
+          <button type="button" data-action="keep-b" className={`${buttonClass} hidden group-data-scenario/page:inline-block`}>
             Keep scenario B
           </button>
-          <button type="button" data-action="back-to-a" hidden={!scenario} className={buttonClass}>
+          <button type="button" data-action="back-to-a" className={`${buttonClass} hidden group-data-scenario/page:inline-block`}>
             Back to scenario A
           </button>
         </div>
@@ -139,7 +139,7 @@ export function OnePageView({ values, mode, errors, date }: { values: FormValues
           <div id="live-line" className="contents">
             <LiveLine advice={advice} scenarioA={scenarioAdvice} />
           </div>
-          <p data-scenario-note hidden={!scenario} className="border-l-8 border-slate-400 bg-slate-50 p-3">
+          <p className="hidden border-l-8 border-slate-400 bg-slate-50 p-3 group-data-scenario/page:block">
             Scenario A is kept as it was. Change any answers here to build scenario B.
           </p>
           {GROUPS.map((g) => {

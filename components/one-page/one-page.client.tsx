@@ -115,8 +115,8 @@ export function start() {
     return kept.scenario;
   }
 
-  /** Brings everything that follows the answers and the mode in step with them. */
-  function show() {
+  /** Brings everything that follows the answers and the mode in step with them; returns the answers as they are. */
+  function show(): FormValues {
     const values = readValues(form!);
     for (const el of form!.querySelectorAll<HTMLElement>('[data-question]')) {
       const q = questionFor(el.dataset.question as QuestionField);
@@ -138,12 +138,7 @@ export function start() {
     const scenario = keptScenario();
     root!.toggleAttribute('data-present', mode.present);
     root!.toggleAttribute('data-scenario', scenario !== null);
-    for (const button of root!.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
-      const action = button.dataset.action;
-      if (action === 'present') button.setAttribute('aria-pressed', String(mode.present));
-      else button.hidden = action === 'start-b' ? scenario !== null : scenario === null;
-    }
-    root!.querySelector<HTMLElement>('[data-scenario-note]')!.hidden = scenario === null;
+    root!.querySelector('button[data-action="present"]')?.setAttribute('aria-pressed', String(mode.present));
     const present = form!.elements.namedItem('present') as HTMLInputElement;
     const scenarioA = form!.elements.namedItem('scenario-a') as HTMLInputElement;
     present.disabled = !mode.present;
@@ -156,19 +151,21 @@ export function start() {
       panelRoot.render(<LivePanel advice={advice} scenario={scenario} values={values} present={mode.present} />);
       lineRoot.render(<LiveLine advice={advice} scenarioA={scenario?.advice ?? null} />);
     });
+    return values;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('input', () => {
-    show();
-    saveDraft(url());
+    const now = onePageUrl(show(), mode);
+    saveDraft(now);
     clearTimeout(timer);
-    timer = setTimeout(() => window.history.replaceState(window.history.state, '', url()), URL_DELAY_MS);
+    timer = setTimeout(() => window.history.replaceState(window.history.state, '', now), URL_DELAY_MS);
   });
   const flush = () => {
     clearTimeout(timer);
-    saveDraft(url());
-    window.history.replaceState(window.history.state, '', url());
+    const now = url();
+    saveDraft(now);
+    window.history.replaceState(window.history.state, '', now);
   };
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
